@@ -1,0 +1,43 @@
+/** Every failure a caller can see, with the HTTP status the gateway answers it with. */
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  NotFound: 'NOT_FOUND',
+  Forbidden: 'FORBIDDEN',
+  RateLimited: 'RATE_LIMITED',
+  UpstreamInvalidResponse: 'UPSTREAM_INVALID_RESPONSE',
+  SourceUnavailable: 'SOURCE_UNAVAILABLE',
+  SourceTimeout: 'SOURCE_TIMEOUT',
+  DeadlineExceeded: 'DEADLINE_EXCEEDED',
+  Internal: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  UPSTREAM_INVALID_RESPONSE: 502,
+  SOURCE_UNAVAILABLE: 503,
+  SOURCE_TIMEOUT: 504,
+  DEADLINE_EXCEEDED: 504,
+  INTERNAL: 500,
+};
+
+/** Whether the same request may succeed if sent again later. */
+export const RETRYABLE: Record<ErrorCode, boolean> = {
+  VALIDATION_FAILED: false,
+  NOT_FOUND: false,
+  FORBIDDEN: false,
+  RATE_LIMITED: true,
+  UPSTREAM_INVALID_RESPONSE: false,
+  SOURCE_UNAVAILABLE: true,
+  SOURCE_TIMEOUT: true,
+  DEADLINE_EXCEEDED: true,
+  INTERNAL: false,
+};
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && value in HTTP_STATUS_OF;
+}

@@ -1,0 +1,60 @@
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { parseDateOfBirth } from './date-of-birth';
+import { isIdCardNumber } from './id-card';
+import { parsePersonalId, personalIdDateOfBirthConflict } from './personal-id';
+
+function reasonOf(parsed: { ok: boolean; reason?: string }): string | undefined {
+  return parsed.ok ? undefined : parsed.reason;
+}
+
+function stringRule(
+  name: string,
+  problem: (value: string, args: ValidationArguments) => string | undefined,
+  options?: ValidationOptions,
+): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value === 'string' && problem(value, args) === undefined,
+        defaultMessage: (args: ValidationArguments) =>
+          typeof args.value === 'string'
+            ? `${args.property} ${problem(args.value, args)}`
+            : `${args.property} must be a string`,
+      },
+    });
+  };
+}
+
+/** A valid 12-digit personal identification number. */
+export const IsPersonalId = (options?: ValidationOptions) =>
+  stringRule('isPersonalId', (v) => reasonOf(parsePersonalId(v)), options);
+
+/** A date of birth, full or year only, not in the future. */
+export const IsDateOfBirth = (options?: ValidationOptions) =>
+  stringRule('isDateOfBirth', (v) => reasonOf(parseDateOfBirth(v)), options);
+
+/** A nine-digit old identity card number. */
+export const IsIdCardNumber = (options?: ValidationOptions) =>
+  stringRule(
+    'isIdCardNumber',
+    (v) => (isIdCardNumber(v) ? undefined : 'must be exactly 9 digits'),
+    options,
+  );
+
+/** On the date of birth: the identification number named by `personalIdProperty` encodes the same year. */
+export const AgreesWithPersonalId = (personalIdProperty: string, options?: ValidationOptions) =>
+  stringRule(
+    'agreesWithPersonalId',
+    (dateOfBirth, args) => {
+      const personalId = (args.object as Record<string, unknown>)[personalIdProperty];
+      if (typeof personalId !== 'string') return undefined;
+      const conflict = personalIdDateOfBirthConflict(personalId, dateOfBirth);
+      return conflict && `disagrees with ${personalIdProperty}: ${conflict}`;
+    },
+    options,
+  );

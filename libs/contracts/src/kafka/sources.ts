@@ -1,0 +1,8 @@
+/** The national databases the gateway fronts; each has one adapter and one request topic. */
+export const SOURCES = ['population'] as const;
+
+export type SourceName = (typeof SOURCES)[number];
+
+export function isSourceName(value: unknown): value is SourceName {
+  return typeof value === 'string' && (SOURCES as readonly string[]).includes(value);
+}

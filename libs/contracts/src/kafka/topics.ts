@@ -1,0 +1,16 @@
+import { SourceName } from './sources';
+
+/** Requests for a source: keyed by the subject's identifier, the operation travels in the message. */
+export function requestTopic(source: SourceName): string {
+  return `interop.${source}.requests`;
+}
+
+/** Where the gateway asks adapters of `source` to reply. Other requesters name their own. */
+export function gatewayReplyTopic(source: SourceName): string {
+  return `interop.gateway.${source}.replies`;
+}
+
+/** Messages that failed contract validation, kept with the reason for inspection. */
+export function deadLetterTopic(source: SourceName): string {
+  return `interop.${source}.requests.dlq`;
+}

@@ -1,0 +1,30 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { FieldError } from '../errors/field-error';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/** Flattens class-validator's tree into one entry per failed constraint, with dotted field paths. */
+export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}
+
+/**
+ * Checks a plain value against a contract class exactly as the gateway's ValidationPipe checks an
+ * HTTP body: unknown properties are errors. Used wherever a message enters a process.
+ */
+export function validateContract<T extends object>(
+  contract: new () => T,
+  plain: unknown,
+): Validated<T> {
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
+    return { ok: false, errors: [{ field: '', message: 'must be a JSON object' }] };
+  }
+  const value = plainToInstance(contract, plain);
+  const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true });
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
+}
