@@ -1,13 +1,14 @@
 /** Unit tests: specs beside the code, no broker, no network. */
 module.exports = {
   rootDir: '.',
-  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/'],
   testRegex: '\\.spec\\.ts$',
   moduleFileExtensions: ['ts', 'js', 'json'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': 'ts-jest' },
   moduleNameMapper: {
     '^@interop/contracts$': '<rootDir>/libs/contracts/src',
     '^@interop/adapter-kit$': '<rootDir>/libs/adapter-kit/src',
+    '^@interop/platform$': '<rootDir>/libs/platform/src',
   },
   testEnvironment: 'node',
 };

@@ -1,5 +1,6 @@
 export * from './kafka/sources';
 export * from './kafka/topics';
+export * from './kafka/topic-plan';
 export * from './kafka/headers';
 export * from './kafka/operations';
 export * from './kafka/request-context';
@@ -7,6 +8,7 @@ export * from './errors/error-code';
 export * from './errors/field-error';
 export * from './envelope/reply';
 export * from './envelope/request-message';
+export * from './envelope/request-headers';
 export * from './identifiers/provinces';
 export * from './identifiers/date-of-birth';
 export * from './identifiers/personal-id';

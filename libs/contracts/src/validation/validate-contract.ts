@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { FieldError } from '../errors/field-error';
@@ -13,18 +14,27 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
   });
 }
 
+export interface ContractOptions {
+  /** Ignore properties the contract does not name (Kafka headers may carry others). */
+  allowUnknown?: boolean;
+}
+
 /**
  * Checks a plain value against a contract class exactly as the gateway's ValidationPipe checks an
- * HTTP body: unknown properties are errors. Used wherever a message enters a process.
+ * HTTP body: unknown properties are errors unless allowed. Used wherever a message enters a process.
  */
 export function validateContract<T extends object>(
   contract: new () => T,
   plain: unknown,
+  options: ContractOptions = {},
 ): Validated<T> {
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     return { ok: false, errors: [{ field: '', message: 'must be a JSON object' }] };
   }
   const value = plainToInstance(contract, plain);
-  const errors = validateSync(value, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = validateSync(value, {
+    whitelist: true,
+    forbidNonWhitelisted: !options.allowUnknown,
+  });
   return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
 }

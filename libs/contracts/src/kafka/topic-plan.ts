@@ -1,0 +1,43 @@
+import { SOURCES } from './sources';
+import { deadLetterTopic, gatewayReplyTopic, requestTopic } from './topics';
+
+export interface TopicSpec {
+  topic: string;
+  numPartitions: number;
+}
+
+/** Partition counts, overridable by environment. */
+export const TOPIC_DEFAULTS = {
+  /** KAFKA_REQUEST_PARTITIONS: the most adapter replicas that can share a source's requests. */
+  requestPartitions: 6,
+  /** KAFKA_REPLY_PARTITIONS: the most gateway replicas; each needs a reply partition of its own. */
+  replyPartitions: 4,
+} as const;
+
+function positiveInt(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`${name} must be a positive integer, got "${text}"`);
+  }
+  return value;
+}
+
+/** Every topic the project uses, with explicit partition counts: brokers never auto-create. */
+export function topicPlan(env: NodeJS.ProcessEnv = process.env): TopicSpec[] {
+  const requests = positiveInt(
+    env.KAFKA_REQUEST_PARTITIONS,
+    TOPIC_DEFAULTS.requestPartitions,
+    'KAFKA_REQUEST_PARTITIONS',
+  );
+  const replies = positiveInt(
+    env.KAFKA_REPLY_PARTITIONS,
+    TOPIC_DEFAULTS.replyPartitions,
+    'KAFKA_REPLY_PARTITIONS',
+  );
+  return SOURCES.flatMap((source) => [
+    { topic: requestTopic(source), numPartitions: requests },
+    { topic: gatewayReplyTopic(source), numPartitions: replies },
+    { topic: deadLetterTopic(source), numPartitions: 1 },
+  ]);
+}
