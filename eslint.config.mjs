@@ -18,7 +18,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/libs/*/src/*', '../../libs/**', '../../../libs/**'],
-              message: 'Import a library through its alias (@interop/contracts, @interop/adapter-kit).',
+              message:
+                'Import a library through its alias (@interop/contracts, @interop/adapter-kit).',
             },
           ],
         },

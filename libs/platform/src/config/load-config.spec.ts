@@ -28,12 +28,26 @@ describe('loadConfig', () => {
       ConfigError,
     );
     try {
-      loadConfig(PortConfig, { PORT: '70000', KAFKA_BROKERS: 'nohost' });
+      loadConfig(PortConfig, { PORT: 'eighty', KAFKA_BROKERS: 'nohost' });
     } catch (error) {
       const message = (error as Error).message;
-      expect(message).toContain('PORT (got "70000")');
+      expect(message).toContain('PORT (got "eighty")');
       expect(message).toContain('KAFKA_BROKERS');
       expect(message).toContain('host:port');
     }
+  });
+});
+
+class SecretConfig {
+  @IsInt()
+  API_SECRET_KEY: number = 1;
+}
+
+describe('loadConfig with secrets', () => {
+  it('names a bad secret without echoing its value', () => {
+    expect(() => loadConfig(SecretConfig, { API_SECRET_KEY: 'hunter2' })).toThrow(
+      /API_SECRET_KEY \(set\)/,
+    );
+    expect(() => loadConfig(SecretConfig, { API_SECRET_KEY: 'hunter2' })).not.toThrow(/hunter2/);
   });
 });

@@ -10,6 +10,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** Variables whose values must not appear in an error message. */
+const SECRET = /SECRET|PASSWORD|TOKEN|KEY/i;
+
 /**
  * Reads an app's configuration from the environment once, at boot. The config class declares
  * each variable with its default and validators; property names are the variable names, so an
@@ -31,7 +34,9 @@ export function loadConfig<T extends object>(
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((error) => {
-        const shown = error.value === undefined ? 'not set' : `got "${String(error.value)}"`;
+        const raw = defined[error.property];
+        const shown =
+          raw === undefined ? 'not set' : SECRET.test(error.property) ? 'set' : `got "${raw}"`;
         return `${error.property} (${shown}): ${Object.values(error.constraints ?? {}).join('; ')}`;
       }),
     );

@@ -1,0 +1,71 @@
+import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Citizen,
+  CitizenQueryDto,
+  CitizenVerification,
+  PopulationOperation,
+} from '@interop/contracts';
+import { ApiErrorResponses } from '../http/error-response.model';
+import { SourceResponse, toSourceResponse } from '../http/source-response';
+import { ApiPurposeHeaders } from '../request-context/api-purpose-headers.decorator';
+import { Inbound } from '../request-context/inbound-context.decorator';
+import { InboundContext } from '../request-context/inbound-context';
+import { PurposeRequestOf, ValidPurposeRequest } from '../request-context/purpose-request';
+import { toRequestContext } from '../request-context/request-context';
+import { SourceRequester } from '../source-requester/source-requester.service';
+import { CitizenLookupResponse, CitizenVerificationResponse } from './citizen.response';
+
+class CitizenQueryRequest extends PurposeRequestOf(CitizenQueryDto) {}
+
+/** Citizen data from the National Population Database. */
+@ApiTags('population')
+@ApiPurposeHeaders()
+@ApiErrorResponses()
+@Controller('v1/population')
+export class CitizenController {
+  constructor(private readonly requester: SourceRequester) {}
+
+  @Post('citizen-lookups')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: "A citizen's population record, by identification number, full name and date of birth",
+  })
+  @ApiBody({ type: CitizenQueryDto })
+  @ApiOkResponse({ type: CitizenLookupResponse })
+  lookup(
+    @ValidPurposeRequest() request: CitizenQueryRequest,
+    @Inbound() inbound: InboundContext,
+  ): Promise<SourceResponse<Citizen>> {
+    return this.ask<Citizen>(PopulationOperation.CitizenLookup, request, inbound);
+  }
+
+  @Post('citizen-verifications')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Whether the claimed full name and date of birth match the population record',
+  })
+  @ApiBody({ type: CitizenQueryDto })
+  @ApiOkResponse({ type: CitizenVerificationResponse })
+  verify(
+    @ValidPurposeRequest() request: CitizenQueryRequest,
+    @Inbound() inbound: InboundContext,
+  ): Promise<SourceResponse<CitizenVerification>> {
+    return this.ask<CitizenVerification>(PopulationOperation.CitizenVerify, request, inbound);
+  }
+
+  private async ask<T>(
+    operation: string,
+    { headers, body }: CitizenQueryRequest,
+    inbound: InboundContext,
+  ): Promise<SourceResponse<T>> {
+    const reply = await this.requester.request<T>({
+      source: 'population',
+      operation,
+      key: body.personalId,
+      payload: body,
+      context: toRequestContext(headers, inbound),
+    });
+    return toSourceResponse(reply, inbound.requestId);
+  }
+}

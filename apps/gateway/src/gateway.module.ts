@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CitizenModule } from './citizen/citizen.module';
+import { GatewayConfig } from './config/gateway.config';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class GatewayModule {
+  /** The gateway with its configuration, validated beforehand, injectable everywhere. */
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      global: true,
+      providers: [{ provide: GatewayConfig, useValue: config }],
+      exports: [GatewayConfig],
+      imports: [CitizenModule, HealthModule],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+import { startGateway } from './gateway.bootstrap';
+
+void startGateway();

@@ -1,0 +1,62 @@
+import { KafkaHeader, requestTopic, SOURCES, SourceName } from '@interop/contracts';
+import { ClientKafka, PacketId, ReadPacket } from '@nestjs/microservices';
+import type {
+  ConsumerGroupJoinEvent,
+  EachMessagePayload,
+} from '@nestjs/microservices/external/kafka.interface';
+import { BehaviorSubject, Subject } from 'rxjs';
+import { OutboundMessage } from './outbound-message';
+import { gatewayReplyTopicOf, sourceOfReplyTopic } from './source-topics';
+
+/** A message arrived on a source's reply topic, whether or not a request still waits for it. */
+export interface ReplySeen {
+  source: SourceName;
+  /** When the adapter produced it (the message timestamp), in epoch milliseconds. */
+  at: number;
+}
+
+export type ReplyPartitions = Record<string, number>;
+
+/**
+ * Nest's Kafka client, speaking the project's contract: a source's replies come back on
+ * `gatewayReplyTopic(source)` instead of Nest's `<topic>.reply`, the correlation id is the one
+ * the gateway chose, and every reply is reported as a sign of life of its source.
+ */
+export class GatewayKafkaClient extends ClientKafka {
+  readonly replies$ = new Subject<ReplySeen>();
+  /** The lowest partition of each reply topic this member owns, from its latest group join. */
+  readonly replyPartitions$ = new BehaviorSubject<ReplyPartitions | undefined>(undefined);
+
+  subscribeToReplies(): void {
+    for (const source of SOURCES) this.subscribeToResponseOf(requestTopic(source));
+  }
+
+  protected override getResponsePatternName(pattern: string): string {
+    return gatewayReplyTopicOf(pattern);
+  }
+
+  protected override assignPacketId(packet: ReadPacket<OutboundMessage>): ReadPacket & PacketId {
+    return Object.assign(packet, { id: packet.data.headers[KafkaHeader.CorrelationId] });
+  }
+
+  override createResponseCallback(): (payload: EachMessagePayload) => unknown {
+    const routeToWaitingRequest = super.createResponseCallback();
+    return (payload) => {
+      this.replies$.next({
+        source: sourceOfReplyTopic(payload.topic),
+        at: Number(payload.message.timestamp),
+      });
+      return routeToWaitingRequest(payload);
+    };
+  }
+
+  override async close(): Promise<void> {
+    await super.close();
+    this.replyPartitions$.next(undefined);
+  }
+
+  protected override setConsumerAssignments(event: ConsumerGroupJoinEvent): void {
+    super.setConsumerAssignments(event);
+    this.replyPartitions$.next(this.getConsumerAssignments());
+  }
+}

@@ -1,0 +1,23 @@
+import { KafkaOptions } from '@nestjs/microservices';
+import { Partitioners } from 'kafkajs';
+import { GatewayConfig } from '../config/gateway.config';
+
+export function kafkaClientOptions(config: GatewayConfig): Required<KafkaOptions>['options'] {
+  return {
+    client: {
+      clientId: config.KAFKA_CLIENT_ID,
+      brokers: config.KAFKA_BROKERS,
+      // kafkajs nests this retrier inside the producer's: its default (5 retries, ~10 s of
+      // backoff) outlasts any request deadline, so a send to a dead cluster must give up sooner.
+      // A consumer that gives up restarts on its own, and start-up retries (joinReplyGroup).
+      retry: { retries: 3, initialRetryTime: 100, maxRetryTime: 1000 },
+    },
+    // Nest appends "-client" to both ids unless told otherwise; the group is shared by replicas.
+    postfixId: '',
+    consumer: { groupId: config.KAFKA_GROUP_ID, allowAutoTopicCreation: false },
+    // A group without committed offsets would start at the end, which it resolves only on its
+    // first fetch: a reply produced before that would be lost. Old replies are simply unmatched.
+    subscribe: { fromBeginning: true },
+    producer: { allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
+  };
+}

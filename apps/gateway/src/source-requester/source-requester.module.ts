@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { GatewayConfig } from '../config/gateway.config';
+import { GatewayKafkaClient } from './gateway-kafka.client';
+import { kafkaClientOptions } from './kafka-client.options';
+import { KafkaReachability } from './kafka-reachability.service';
+import { SourceRequester } from './source-requester.service';
+
+@Module({
+  providers: [
+    {
+      provide: GatewayKafkaClient,
+      useFactory: (config: GatewayConfig) => new GatewayKafkaClient(kafkaClientOptions(config)),
+      inject: [GatewayConfig],
+    },
+    SourceRequester,
+    KafkaReachability,
+  ],
+  exports: [SourceRequester, KafkaReachability],
+})
+export class SourceRequesterModule {}

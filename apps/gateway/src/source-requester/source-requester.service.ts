@@ -1,0 +1,97 @@
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import {
+  gatewayReplyTopic,
+  HEALTH_CHECK_OPERATION,
+  Reply,
+  requestTopic,
+  SOURCES,
+} from '@interop/contracts';
+import { Observable, Subject, takeUntil } from 'rxjs';
+import { GatewayConfig } from '../config/gateway.config';
+import { awaitReply, Outcome } from './deadline';
+import { GatewayKafkaClient, ReplyPartitions, ReplySeen } from './gateway-kafka.client';
+import { SourceRequest, toOutboundMessage } from './outbound-message';
+import { joinReplyGroup } from './reply-group-join';
+import { replyOfOutcome } from './reply-of-outcome';
+import { replyPartitionProblem } from './reply-partitions';
+
+/**
+ * Asks sources over Kafka and always answers with a reply envelope, within the request's
+ * deadline. Ready only once this replica owns a reply partition of every source.
+ */
+@Injectable()
+export class SourceRequester implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(SourceRequester.name);
+  private readonly closing$ = new Subject<void>();
+
+  constructor(
+    private readonly client: GatewayKafkaClient,
+    private readonly config: GatewayConfig,
+  ) {}
+
+  /** Every reply on a gateway reply topic, matched or not: a sign of life of its source. */
+  get replies$(): Observable<ReplySeen> {
+    return this.client.replies$;
+  }
+
+  async onModuleInit(): Promise<void> {
+    this.client.subscribeToReplies();
+    const partitions = await this.joinReplyGroup();
+    const problem = replyPartitionProblem(partitions, this.config.KAFKA_GROUP_ID);
+    if (problem) throw new Error(problem);
+    this.logger.log('reply partitions assigned', { replyPartitions: partitions });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closing$.next();
+    await this.client.close();
+  }
+
+  /** The reply's data is the adapter's, checked by it against the canonical model. */
+  async request<T>(request: SourceRequest): Promise<Reply<T>> {
+    const startedAt = Date.now();
+    const reply$ = this.client
+      .send<unknown>(requestTopic(request.source), toOutboundMessage(request))
+      .pipe(takeUntil(this.closing$));
+    const outcome = await awaitReply(reply$, request.context.deadline, startedAt);
+    const reply = replyOfOutcome(outcome, request.source);
+    this.logOutcome(request, outcome, reply, Date.now() - startedAt);
+    return reply as Reply<T>;
+  }
+
+  private async joinReplyGroup(): Promise<ReplyPartitions> {
+    const { KAFKA_BROKERS, KAFKA_STARTUP_TIMEOUT_MS } = this.config;
+    const retry = (reason: string) => this.logger.warn('Kafka not ready, retrying', { reason });
+    try {
+      return await joinReplyGroup(this.client, KAFKA_STARTUP_TIMEOUT_MS, retry);
+    } catch (error) {
+      throw new Error(
+        `Could not consume ${SOURCES.map(gatewayReplyTopic).join(', ')} from Kafka at ` +
+          `${KAFKA_BROKERS.join(',')} within KAFKA_STARTUP_TIMEOUT_MS (${KAFKA_STARTUP_TIMEOUT_MS} ms): ` +
+          `${(error as Error).message}. Is the broker up and are the topics created?`,
+      );
+    }
+  }
+
+  private logOutcome(
+    request: SourceRequest,
+    outcome: Outcome,
+    reply: Reply<unknown>,
+    durationMs: number,
+  ) {
+    const { source, operation } = request;
+    const result = reply.ok ? 'ok' : reply.error.code;
+    if (outcome.status === 'failed') {
+      this.logger.warn('source request failed', {
+        source,
+        operation,
+        result,
+        reason: String(outcome.error),
+      });
+    } else {
+      // Health probes run every few seconds; their transitions are logged by the prober.
+      const level = operation === HEALTH_CHECK_OPERATION ? 'debug' : 'log';
+      this.logger[level]('source answered', { source, operation, result, durationMs });
+    }
+  }
+}

@@ -1,0 +1,12 @@
+export { SOAP_ACTION, SOAP_CONTENT_TYPE } from './population-soap.contract';
+export type { PopulationCredentials, PurposeOfUse, SoapOutcome } from './soap-codec.types';
+export {
+  buildConnectionCheckEnvelope,
+  buildLookupEnvelope,
+  buildVerifyEnvelope,
+} from './soap-envelope.builder';
+export {
+  parseConnectionCheckResponse,
+  parseLookupResponse,
+  parseVerifyResponse,
+} from './soap-response.parser';

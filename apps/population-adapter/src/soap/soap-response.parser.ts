@@ -1,0 +1,63 @@
+import { Citizen, CitizenVerification, FieldVerdict } from '@interop/contracts';
+import { mapCitizen } from './citizen.mapper';
+import { Operation, ResultCode } from './population-soap.contract';
+import { SoapOutcome } from './soap-codec.types';
+import { faultOutcome } from './soap-fault.mapper';
+import { isElement, readSoapBody, XmlElement } from './soap-xml';
+import { XmlFields } from './xml-fields';
+
+export function parseLookupResponse(xml: string): SoapOutcome<Citizen> {
+  return parseResult(xml, Operation.lookup, (result) => {
+    const citizen = result.CongDan;
+    if (!isElement(citizen)) return invalid('TraCuuThongTinCongDanResult.CongDan is missing');
+    const mapped = mapCitizen(citizen);
+    return mapped.ok ? { kind: 'ok', value: mapped.citizen } : invalid(mapped.problems.join('; '));
+  });
+}
+
+export function parseVerifyResponse(xml: string): SoapOutcome<CitizenVerification> {
+  return parseResult(xml, Operation.verify, (result) => {
+    const fields = XmlFields.of(result, `${Operation.verify}Result`);
+    const verdicts = fields.requiredChild('KetQuaXacThuc');
+    const fullName = verdicts && verdictOf(verdicts, 'HoVaTen');
+    const dateOfBirth = verdicts && verdictOf(verdicts, 'NgayThangNamSinh');
+    if (!fullName || !dateOfBirth) return invalid(fields.problems.join('; '));
+    const verified = fullName === 'MATCH' && dateOfBirth === 'MATCH';
+    return { kind: 'ok', value: { verified, fields: { fullName, dateOfBirth } } };
+  });
+}
+
+export function parseConnectionCheckResponse(xml: string): SoapOutcome<true> {
+  return parseResult(xml, Operation.connectionCheck, () => ({ kind: 'ok', value: true }));
+}
+
+/**
+ * What every answer shares: a SOAP envelope whose Body holds a Fault or `<OpResponse><OpResult>`
+ * with MaKetQua. Only a success result is handed to `onSuccess`.
+ */
+function parseResult<T>(
+  xml: string,
+  operation: Operation,
+  onSuccess: (result: XmlElement) => SoapOutcome<T>,
+): SoapOutcome<T> {
+  const read = readSoapBody(xml);
+  if (!read.ok) return invalid(read.reason);
+  if (isElement(read.body.Fault)) return faultOutcome(read.body.Fault);
+  const response = read.body[`${operation}Response`];
+  const result = isElement(response) ? response[`${operation}Result`] : undefined;
+  if (!isElement(result)) {
+    return invalid(`Body does not hold ${operation}Response/${operation}Result`);
+  }
+  if (result.MaKetQua === ResultCode.success) return onSuccess(result);
+  if (result.MaKetQua === ResultCode.notFound) return { kind: 'not-found' };
+  return invalid(`${operation}Result.MaKetQua is missing or not a known result code`);
+}
+
+/** xsd:boolean: true/false, or 1/0. */
+function verdictOf(fields: XmlFields, name: string): FieldVerdict | undefined {
+  const value = fields.required(name, /^(true|false|1|0)$/, 'be a boolean');
+  if (value === '') return undefined;
+  return value === 'true' || value === '1' ? 'MATCH' : 'MISMATCH';
+}
+
+const invalid = (reason: string): SoapOutcome<never> => ({ kind: 'invalid', reason });

@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig } from '@interop/platform';
+import { SimulatorConfig } from './simulator.config';
+
+describe('SimulatorConfig', () => {
+  it('has working defaults for local development', () => {
+    expect(loadConfig(SimulatorConfig, {})).toEqual(
+      expect.objectContaining({
+        SIMULATOR_PORT: 4000,
+        SIMULATOR_HOST: '127.0.0.1',
+        SIMULATOR_SEED: 20250701,
+        SIMULATOR_POPULATION_SIZE: 10000,
+        POPULATION_ACCESS_KEY: 'dev-access-key',
+        POPULATION_SECRET_KEY: 'dev-secret-key',
+      }),
+    );
+  });
+
+  it('reads and converts the environment', () => {
+    const config = loadConfig(SimulatorConfig, {
+      SIMULATOR_PORT: '0',
+      SIMULATOR_HOST: '0.0.0.0',
+      SIMULATOR_SEED: '42',
+      SIMULATOR_POPULATION_SIZE: '500',
+    });
+    expect(config).toEqual(
+      expect.objectContaining({
+        SIMULATOR_PORT: 0,
+        SIMULATOR_HOST: '0.0.0.0',
+        SIMULATOR_SEED: 42,
+        SIMULATOR_POPULATION_SIZE: 500,
+      }),
+    );
+  });
+
+  it.each([
+    ['SIMULATOR_PORT', 'eighty'],
+    ['SIMULATOR_PORT', '70000'],
+    ['SIMULATOR_HOST', 'localhost:4000'],
+    ['SIMULATOR_SEED', '1.5'],
+    ['SIMULATOR_POPULATION_SIZE', '0'],
+  ])('fails at boot naming %s when it is %p', (variable, value) => {
+    expect(() => loadConfig(SimulatorConfig, { [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig(SimulatorConfig, { [variable]: value })).toThrow(variable);
+  });
+});

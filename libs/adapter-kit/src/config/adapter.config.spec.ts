@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from '@interop/platform';
+import { AdapterConfig } from './adapter.config';
+
+describe('AdapterConfig', () => {
+  it('declares a default for every setting', () => {
+    expect({ ...loadConfig(AdapterConfig, {}) }).toEqual({
+      KAFKA_BROKERS: ['127.0.0.1:9092'],
+      UPSTREAM_TIMEOUT_MS: 2000,
+      UPSTREAM_RETRY_ATTEMPTS: 2,
+      UPSTREAM_RETRY_BASE_MS: 100,
+      CIRCUIT_ERROR_THRESHOLD_PERCENT: 50,
+      CIRCUIT_VOLUME_THRESHOLD: 10,
+      CIRCUIT_RESET_MS: 10000,
+      UPSTREAM_MAX_IN_FLIGHT: 200,
+      KAFKA_PARTITIONS_CONCURRENCY: 6,
+      LOG_LEVEL: 'log',
+    });
+  });
+
+  it('reads numbers and the log level from the environment', () => {
+    const config = loadConfig(AdapterConfig, { UPSTREAM_TIMEOUT_MS: '750', LOG_LEVEL: 'debug' });
+    expect(config.UPSTREAM_TIMEOUT_MS).toBe(750);
+    expect(config.LOG_LEVEL).toBe('debug');
+  });
+
+  it.each([
+    ['UPSTREAM_TIMEOUT_MS', 'fast'],
+    ['UPSTREAM_RETRY_ATTEMPTS', '-1'],
+    ['CIRCUIT_ERROR_THRESHOLD_PERCENT', '150'],
+    ['KAFKA_PARTITIONS_CONCURRENCY', '0'],
+    ['LOG_LEVEL', 'loud'],
+  ])('fails at boot naming %s when it is %p', (variable, value) => {
+    expect(() => loadConfig(AdapterConfig, { [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig(AdapterConfig, { [variable]: value })).toThrow(`${variable} (got`);
+  });
+});

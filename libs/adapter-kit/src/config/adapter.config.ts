@@ -1,0 +1,57 @@
+import { LogLevel } from '@nestjs/common';
+import { KafkaConfig } from '@interop/platform';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+/**
+ * Settings every adapter shares, read from the environment at boot. An adapter's own settings
+ * (its upstream's URL and credentials) live in a subclass declared by that adapter.
+ */
+export class AdapterConfig extends KafkaConfig {
+  /** Time allowed for one attempt to the upstream, in milliseconds. */
+  @IsInt()
+  @Min(1)
+  UPSTREAM_TIMEOUT_MS: number = 2000;
+
+  /** Retries after a transient upstream fault (network error, timeout, 429, 502-504). */
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  UPSTREAM_RETRY_ATTEMPTS: number = 2;
+
+  /** Base of the exponential backoff between retries, in milliseconds (full jitter). */
+  @IsInt()
+  @Min(1)
+  UPSTREAM_RETRY_BASE_MS: number = 100;
+
+  /** Share of failed upstream calls, in percent, above which the circuit opens. */
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  CIRCUIT_ERROR_THRESHOLD_PERCENT: number = 50;
+
+  /** Calls within the rolling window before the circuit may open at all. */
+  @IsInt()
+  @Min(1)
+  CIRCUIT_VOLUME_THRESHOLD: number = 10;
+
+  /** How long an open circuit rejects calls before letting one trial call through, in ms. */
+  @IsInt()
+  @Min(1)
+  CIRCUIT_RESET_MS: number = 10000;
+
+  /** Upstream calls in flight at once; further calls wait for a slot until their deadline. */
+  @IsInt()
+  @Min(1)
+  UPSTREAM_MAX_IN_FLIGHT: number = 200;
+
+  /** Partitions of the request topic one replica works on at the same time. */
+  @IsInt()
+  @Min(1)
+  KAFKA_PARTITIONS_CONCURRENCY: number = 6;
+
+  /** Least severe level written: fatal, error, warn, log, debug or verbose. */
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'log';
+}

@@ -1,0 +1,143 @@
+import { IHeaders } from 'kafkajs';
+import {
+  FieldError,
+  KafkaHeader,
+  RequestHeaders,
+  RequestMessage,
+  validateContract,
+  Validated,
+} from '@interop/contracts';
+import { AnyOperation, CallContext } from '../source-adapter/source-adapter';
+import { decodeHeaders } from './kafka-headers';
+
+/** The parts of a Kafka message the kit reads. */
+export interface IncomingRequest {
+  key?: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: IHeaders;
+}
+
+export interface ReplyAddress {
+  correlationId: string;
+  topic: string;
+  partition?: number;
+}
+
+export interface DecodedRequest {
+  replyTo: ReplyAddress;
+  context: CallContext;
+  definition: AnyOperation;
+  /** An instance of the operation's contract class, validated. */
+  payload: object;
+}
+
+export interface MalformedRequest {
+  reason: string;
+  errors: FieldError[];
+  /** Present when the headers say where to answer, so the requester need not wait in vain. */
+  replyTo?: ReplyAddress;
+}
+
+export type Decoded =
+  { ok: true; request: DecodedRequest } | { ok: false; malformed: MalformedRequest };
+
+type CheckedHeaders =
+  | { ok: true; headers: RequestHeaders; replyTo: ReplyAddress }
+  | { ok: false; errors: FieldError[]; replyTo?: ReplyAddress };
+
+const REPLY_ADDRESS_HEADERS: string[] = [
+  KafkaHeader.CorrelationId,
+  KafkaHeader.ReplyTopic,
+  KafkaHeader.ReplyPartition,
+];
+
+/** Checks a request message against its contract, as the gateway checks an HTTP body (STYLE #7). */
+export function decodeRequest(
+  message: IncomingRequest,
+  operations: Readonly<Record<string, AnyOperation>>,
+): Decoded {
+  const checked = checkHeaders(message.headers);
+  if (!checked.ok) return malformed('invalid headers', checked.errors, checked.replyTo);
+  const body = parseBody(message.value);
+  if (!body.ok) return malformed('invalid message', body.errors, checked.replyTo);
+  const found = findOperation(operations, body.value.operation);
+  if (!found.ok) return malformed('unknown operation', found.errors, checked.replyTo);
+  const payload = validateContract(found.value.payload, body.value.payload);
+  if (!payload.ok) {
+    return malformed('invalid payload', prefixed('payload', payload.errors), checked.replyTo);
+  }
+  const context = contextOf(checked.headers, body.value.operation);
+  return {
+    ok: true,
+    request: { replyTo: checked.replyTo, context, definition: found.value, payload: payload.value },
+  };
+}
+
+function checkHeaders(raw: IHeaders | undefined): CheckedHeaders {
+  const headers = decodeHeaders(raw);
+  const checked = validateContract(RequestHeaders, headers, { allowUnknown: true });
+  if (checked.ok) return { ok: true, headers: checked.value, replyTo: replyAddressOf(headers) };
+  const addressUsable = !checked.errors.some((error) =>
+    REPLY_ADDRESS_HEADERS.includes(error.field),
+  );
+  return {
+    ok: false,
+    errors: prefixed('headers', checked.errors),
+    replyTo: addressUsable ? replyAddressOf(headers) : undefined,
+  };
+}
+
+function findOperation(
+  operations: Readonly<Record<string, AnyOperation>>,
+  name: string,
+): Validated<AnyOperation> {
+  if (Object.hasOwn(operations, name)) return { ok: true, value: operations[name] };
+  const known = Object.keys(operations).join(', ');
+  return {
+    ok: false,
+    errors: [{ field: 'operation', message: `unknown operation "${name}"; known: ${known}` }],
+  };
+}
+
+function replyAddressOf(headers: Record<string, string>): ReplyAddress {
+  const partition = headers[KafkaHeader.ReplyPartition];
+  return {
+    correlationId: headers[KafkaHeader.CorrelationId],
+    topic: headers[KafkaHeader.ReplyTopic],
+    partition: partition === undefined ? undefined : Number(partition),
+  };
+}
+
+function parseBody(value: Buffer | string | null) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value?.toString() ?? '');
+  } catch {
+    return { ok: false as const, errors: [{ field: 'value', message: 'value must be JSON' }] };
+  }
+  return validateContract(RequestMessage, parsed);
+}
+
+function contextOf(headers: RequestHeaders, operation: string): CallContext {
+  return {
+    correlationId: headers[KafkaHeader.CorrelationId],
+    requester: headers[KafkaHeader.Requester],
+    officerId: headers[KafkaHeader.OfficerId],
+    procedureCode: headers[KafkaHeader.ProcedureCode],
+    dossierId: headers[KafkaHeader.DossierId],
+    deadline: Number(headers[KafkaHeader.Deadline]),
+    traceparent: headers[KafkaHeader.TraceParent],
+    operation,
+  };
+}
+
+function prefixed(prefix: string, errors: FieldError[]): FieldError[] {
+  return errors.map(({ field, message }) => ({
+    field: field ? `${prefix}.${field}` : prefix,
+    message,
+  }));
+}
+
+function malformed(reason: string, errors: FieldError[], replyTo?: ReplyAddress): Decoded {
+  return { ok: false, malformed: { reason, errors, replyTo } };
+}

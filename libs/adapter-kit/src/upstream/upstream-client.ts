@@ -1,0 +1,147 @@
+import axios, {
+  AxiosAdapter,
+  AxiosInstance,
+  AxiosRequestConfig,
+  AxiosResponse,
+  isAxiosError,
+} from 'axios';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Logger } from '@nestjs/common';
+import { Outcome } from '../source-adapter/outcome';
+import { AttemptOutcome, settledFailure } from './attempt-failure';
+import { Bulkhead } from './bulkhead';
+import { classifyStatus, classifyTransportError, deadlineFailure } from './classify-failure';
+import { nextRetryDelay, RetrySettings } from './retry-policy';
+import { BreakerSettings, UpstreamBreaker } from './upstream-breaker';
+
+export interface UpstreamOptions {
+  /** Names the upstream in logs, failures and health. */
+  name: string;
+  baseURL: string;
+  /** Sent with every call. */
+  headers?: Record<string, string>;
+  /** 5xx statuses whose body is an answer to read, not a failure: SOAP 1.1 faults come as 500. */
+  readableServerErrors?: number[];
+}
+
+export interface ResilienceSettings extends RetrySettings, BreakerSettings {
+  maxInFlight: number;
+}
+
+export type UpstreamRequest = Pick<
+  AxiosRequestConfig,
+  'method' | 'url' | 'headers' | 'params' | 'data' | 'responseType'
+>;
+export type UpstreamResponse = Pick<AxiosResponse, 'status' | 'headers' | 'data'>;
+
+/** Turns the upstream's answer into a canonical result: where an adapter's protocol and mapping live. */
+export type ResponseReader<T> = (response: UpstreamResponse) => Outcome<T>;
+
+export interface UpstreamClientSeams {
+  /** Replaces the network, for unit tests. */
+  transport?: AxiosAdapter;
+  random?: () => number;
+}
+
+/**
+ * HTTP towards one upstream with the resilience every adapter needs: a timeout per attempt, retry
+ * of transient faults with backoff, a circuit breaker, a cap on calls in flight, and the
+ * request's deadline over all of it.
+ */
+export class UpstreamClient {
+  private readonly http: AxiosInstance;
+  private readonly breaker: UpstreamBreaker;
+  private readonly bulkhead: Bulkhead;
+  private readonly readableServerErrors: ReadonlySet<number>;
+  private readonly logger = new Logger(UpstreamClient.name);
+
+  constructor(
+    private readonly options: UpstreamOptions,
+    private readonly settings: ResilienceSettings,
+    private readonly seams: UpstreamClientSeams = {},
+  ) {
+    this.http = axios.create({
+      baseURL: options.baseURL,
+      headers: options.headers,
+      adapter: seams.transport,
+      // Statuses are classified here, not thrown by axios.
+      validateStatus: () => true,
+    });
+    this.breaker = new UpstreamBreaker(options.name, settings);
+    this.bulkhead = new Bulkhead(settings.maxInFlight);
+    this.readableServerErrors = new Set(options.readableServerErrors ?? []);
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  get circuitOpen(): boolean {
+    return this.breaker.isOpen;
+  }
+
+  /** Calls the upstream and reads its answer, retrying transient faults, never past `deadline` (epoch ms). */
+  async call<T>(
+    request: UpstreamRequest,
+    read: ResponseReader<T>,
+    deadline: number,
+  ): Promise<Outcome<T>> {
+    for (let retriesDone = 0; ; retriesDone += 1) {
+      const outcome = await this.attempt(request, read, deadline);
+      if (outcome.ok) return outcome;
+      const timeLeft = deadline - Date.now();
+      const delay = nextRetryDelay(
+        outcome,
+        retriesDone,
+        timeLeft,
+        this.settings,
+        this.seams.random,
+      );
+      if (delay === undefined) return settledFailure(outcome);
+      this.logger.debug('retrying upstream call', {
+        upstream: this.name,
+        code: outcome.code,
+        retry: retriesDone + 1,
+        delayMs: delay,
+      });
+      await sleep(delay);
+    }
+  }
+
+  shutdown(): void {
+    this.breaker.shutdown();
+  }
+
+  private async attempt<T>(
+    request: UpstreamRequest,
+    read: ResponseReader<T>,
+    deadline: number,
+  ): Promise<AttemptOutcome<T>> {
+    const release = await this.bulkhead.acquire(deadline);
+    if (!release) return deadlineFailure(this.name);
+    try {
+      return await this.breaker.run(() => this.exchange(request, read, deadline));
+    } finally {
+      release();
+    }
+  }
+
+  private async exchange<T>(
+    request: UpstreamRequest,
+    read: ResponseReader<T>,
+    deadline: number,
+  ): Promise<AttemptOutcome<T>> {
+    const timeLeft = deadline - Date.now();
+    const timeoutMs = Math.max(1, Math.min(this.settings.attemptTimeoutMs, timeLeft));
+    let response: AxiosResponse;
+    try {
+      // axios's `timeout` bounds only socket inactivity; an abort bounds the whole exchange.
+      response = await this.http.request({ ...request, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      if (!isAxiosError(error)) throw error;
+      const cutByDeadline = timeoutMs < this.settings.attemptTimeoutMs;
+      return classifyTransportError(error, this.name, cutByDeadline);
+    }
+    return classifyStatus(response, this.name, this.readableServerErrors) ?? read(response);
+  }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# `npm test`: lint, formatting, type check, unit tests, then end-to-end tests against a real
+# Kafka broker. Stops at the first failing stage. Ends with "<N> passed, <N> failed" (tests).
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT" || exit 1
+export PATH="$ROOT/node_modules/.bin:$PATH"
+
+RESULTS=.run/test-results
+STAGES=5
+stage=0
+started=$SECONDS
+
+# Sums the jest JSON reports written by this run; a suite that crashed before running its tests
+# counts as one failure, so a broken file can never look like a pass.
+print_summary() {
+  # shellcheck disable=SC2016 # JavaScript, not shell
+  node -e '
+    const fs = require("fs");
+    let passed = 0;
+    let failed = 0;
+    for (const file of process.argv.slice(1)) {
+      if (!fs.existsSync(file)) continue;
+      const report = JSON.parse(fs.readFileSync(file, "utf8"));
+      passed += report.numPassedTests;
+      failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+    }
+    console.log(`${passed} passed, ${failed} failed`);
+  ' "$RESULTS/unit.json" "$RESULTS/e2e.json"
+}
+
+run_stage() {
+  local name="$1"
+  shift
+  stage=$((stage + 1))
+  printf '\n==> [%d/%d] %s: %s\n' "$stage" "$STAGES" "$name" "$*"
+  if ! "$@"; then
+    printf '\n!!! FAILED at stage %d/%d (%s): %s\n\n' "$stage" "$STAGES" "$name" "$*" >&2
+    print_summary
+    exit 1
+  fi
+}
+
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+run_stage lint eslint .
+run_stage format prettier --check .
+run_stage typecheck tsc -p tsconfig.json --noEmit
+run_stage unit jest --json --outputFile="$RESULTS/unit.json"
+run_stage e2e jest --config test/jest-e2e.config.js --runInBand --json --outputFile="$RESULTS/e2e.json"
+
+printf '\nAll %d stages passed in %d s.\n\n' "$STAGES" $((SECONDS - started))
+print_summary

@@ -1,0 +1,353 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import {
+  Citizen,
+  ErrorCode,
+  errorReply,
+  gatewayReplyTopic,
+  HEALTH_CHECK_OPERATION,
+  okReply,
+  PopulationOperation,
+} from '@interop/contracts';
+import { Kafka, logLevel } from 'kafkajs';
+import request from 'supertest';
+import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
+import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
+import { StandInAdapter } from './support/gateway-stand-in-adapter';
+
+const DEADLINE_MS = 1500;
+const LOOKUP = '/v1/population/citizen-lookups';
+const VERIFY = '/v1/population/citizen-verifications';
+const PURPOSE = {
+  'X-Requester': 'e2e-dossier-core',
+  'X-Officer-Id': 'cb.0042',
+  'X-Procedure-Code': '1.001234.000.00.00.H12',
+};
+const QUERY = { personalId: '001085012345', fullName: 'Nguyễn Văn An', dateOfBirth: '1985-03-14' };
+const UNKNOWN_CITIZEN = '079190000002';
+const GARBLED_CITIZEN = '079190000003';
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+function gatewayEnv(): NodeJS.ProcessEnv {
+  return {
+    KAFKA_BROKERS: brokers.join(','),
+    GATEWAY_PORT: '0',
+    REQUEST_DEADLINE_MS: String(DEADLINE_MS),
+    HEALTH_PROBE_INTERVAL_MS: '1000',
+    HEALTH_PROBE_TIMEOUT_MS: '500',
+    HEALTH_STALE_AFTER_MS: '3000',
+    // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
+    KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+    LOG_LEVEL: 'warn',
+  };
+}
+
+async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const CITIZEN: Citizen = {
+  personalId: QUERY.personalId,
+  fullName: QUERY.fullName,
+  name: { family: 'Nguyễn', middle: 'Văn', given: 'An' },
+  gender: 'male',
+  dateOfBirth: QUERY.dateOfBirth,
+  ethnicity: 'Kinh',
+  religion: 'Không',
+  nationality: 'Việt Nam',
+  maritalStatus: 'married',
+};
+
+function meta() {
+  return {
+    source: 'population' as const,
+    fetchedAt: new Date().toISOString(),
+    cached: false,
+    durationMs: 7,
+  };
+}
+
+/** What the stand-in adapter answers: per operation, and by identification number. */
+function answer({ operation, payload }: RequestRecord): object | string {
+  if (operation === HEALTH_CHECK_OPERATION)
+    return okReply({ healthy: true, latencyMs: 3, circuitOpen: false }, meta());
+  if (payload.personalId === GARBLED_CITIZEN) return '<soap:Fault>upstream said no</soap:Fault>';
+  if (payload.personalId === UNKNOWN_CITIZEN)
+    return errorReply(ErrorCode.NotFound, 'No citizen with this number');
+  if (operation === PopulationOperation.CitizenVerify) {
+    return okReply({ verified: true, fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' } }, meta());
+  }
+  return okReply(CITIZEN, meta());
+}
+
+describe('gateway (e2e)', () => {
+  const kafka = new Kafka({ clientId: 'e2e-gateway-spec', brokers, logLevel: logLevel.NOTHING });
+  let app: INestApplication;
+  let recorder: RequestRecorder;
+
+  const post = (path: string, body: object, headers: Record<string, string> = PURPOSE) =>
+    request(app.getHttpServer()).post(path).set(headers).send(body);
+
+  beforeAll(async () => {
+    recorder = await RequestRecorder.start(kafka, 'population', Date.now());
+    app = await createGatewayApp(gatewayEnv());
+    await app.listen(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await recorder?.stop();
+  });
+
+  describe('with no adapter running', () => {
+    it.each([
+      [
+        'a personalId of the wrong length',
+        { personalId: '00108501234' },
+        'personalId',
+        'personalId must be exactly 12 digits',
+      ],
+      [
+        'an unknown province code',
+        { personalId: '999085012345' },
+        'personalId',
+        'personalId starts with 999, which is not a province code',
+      ],
+      [
+        "a date of birth disagreeing with the number's birth-year digits",
+        { dateOfBirth: '1986-03-14' },
+        'dateOfBirth',
+        'dateOfBirth disagrees with personalId: digits 5-6 encode the birth year 1985, but the date of birth is in 1986',
+      ],
+    ])('rejects %s with 400 naming the field', async (_case, change, field, message) => {
+      const response = await post(LOOKUP, { ...QUERY, ...change }).set(
+        'X-Request-Id',
+        `e2e-invalid-${randomUUID()}`,
+      );
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: expect.any(String),
+          details: [{ field, message }],
+        },
+      });
+    });
+
+    it('rejects missing purpose headers with 400 naming each, alongside the body errors', async () => {
+      const response = await post(
+        VERIFY,
+        { ...QUERY, fullName: '' },
+        { 'X-Request-Id': `e2e-invalid-${randomUUID()}` },
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.details).toEqual([
+        { field: 'headers.x-requester', message: 'header x-requester is required' },
+        { field: 'headers.x-officer-id', message: 'header x-officer-id is required' },
+        { field: 'headers.x-procedure-code', message: 'header x-procedure-code is required' },
+        { field: 'fullName', message: 'fullName should not be empty' },
+      ]);
+    });
+
+    it('answers a valid request with 504 at its deadline, never later', async () => {
+      const started = Date.now();
+      const response = await post(LOOKUP, QUERY);
+      const elapsed = Date.now() - started;
+      expect(response.status).toBe(504);
+      expect(response.body).toEqual({
+        error: { code: 'DEADLINE_EXCEEDED', message: expect.any(String) },
+      });
+      expect(elapsed).toBeGreaterThanOrEqual(DEADLINE_MS - 50);
+      expect(elapsed).toBeLessThan(DEADLINE_MS + 500);
+    });
+
+    it('lets nothing invalid reach Kafka', async () => {
+      const invalid = await post(LOOKUP, { ...QUERY, personalId: '1' }).set(
+        'X-Request-Id',
+        `e2e-invalid-${randomUUID()}`,
+      );
+      expect(invalid.status).toBe(400);
+      const sentinel = `e2e-sentinel-${randomUUID()}`;
+      expect((await post(LOOKUP, QUERY).set('X-Request-Id', sentinel)).status).toBe(504);
+      // Kafka keeps order per partition only, but every invalid request was answered before this was sent.
+      await recorder.waitFor((record) =>
+        record.headers.kafka_correlationId.startsWith(`${sentinel}.`),
+      );
+      const invalidIds = recorder.records.filter((record) =>
+        record.headers.kafka_correlationId.startsWith('e2e-invalid-'),
+      );
+      expect(invalidIds).toEqual([]);
+      const citizenRequests = recorder.records.filter(
+        (record) => record.operation !== HEALTH_CHECK_OPERATION,
+      );
+      expect(citizenRequests.length).toBeGreaterThan(0);
+      expect(
+        citizenRequests.every((record) => record.payload.personalId === QUERY.personalId),
+      ).toBe(true);
+    });
+
+    it('echoes X-Request-Id, or generates one, on every response', async () => {
+      const echoed = await post(LOOKUP, {}).set('X-Request-Id', 'e2e-echo-1');
+      expect(echoed.headers['x-request-id']).toBe('e2e-echo-1');
+      const notFound = await request(app.getHttpServer()).get('/v1/nowhere');
+      expect(notFound.status).toBe(404);
+      expect(notFound.body).toEqual({
+        error: { code: 'NOT_FOUND', message: 'Cannot GET /v1/nowhere' },
+      });
+      expect(notFound.headers['x-request-id']).toMatch(/^[\da-f-]{36}$/);
+    });
+
+    it('reports 503 on /health, with the population connector down', async () => {
+      const response = await eventually(
+        () => request(app.getHttpServer()).get('/health'),
+        (answer) => answer.body.connectors?.population?.status === 'down',
+      );
+      expect(response.status).toBe(503);
+      expect(response.body).toMatchObject({
+        status: 'degraded',
+        kafka: { reachable: true },
+        connectors: {
+          population: {
+            status: 'down',
+            lastProbe: { healthy: false, detail: 'no answer within 500 ms' },
+          },
+        },
+      });
+    });
+
+    it('serves an OpenAPI 3 document of both endpoints at /docs-json', async () => {
+      const response = await request(app.getHttpServer()).get('/docs-json');
+      expect(response.status).toBe(200);
+      expect(response.body.openapi).toMatch(/^3\./);
+      expect(Object.keys(response.body.paths)).toEqual(
+        expect.arrayContaining([LOOKUP, VERIFY, '/health']),
+      );
+      const lookup = response.body.paths[LOOKUP].post;
+      expect(lookup.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
+        expect.arrayContaining(['X-Requester', 'X-Officer-Id', 'X-Procedure-Code', 'X-Request-Id']),
+      );
+      expect(Object.keys(lookup.responses)).toEqual(
+        expect.arrayContaining(['200', '400', '502', '504']),
+      );
+      expect(response.body.components.schemas.CitizenQueryDto.required).toEqual(
+        expect.arrayContaining(['personalId', 'fullName', 'dateOfBirth']),
+      );
+      expect((await request(app.getHttpServer()).get('/docs')).status).toBe(200);
+    });
+  });
+
+  describe('with a plain Kafka client standing in for the adapter', () => {
+    let adapter: StandInAdapter;
+
+    beforeAll(async () => {
+      adapter = await StandInAdapter.start(kafka, 'population', answer);
+    });
+
+    afterAll(async () => {
+      await adapter?.stop();
+    });
+
+    it('answers a lookup with 200, the data and its provenance, having sent the contract headers', async () => {
+      const requestId = `e2e-lookup-${randomUUID()}`;
+      const sentAt = Date.now();
+      const response = await post(LOOKUP, QUERY).set({
+        'X-Request-Id': requestId,
+        'X-Dossier-Id': 'H12.24-0001',
+        traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01`,
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers['x-request-id']).toBe(requestId);
+      expect(response.body).toEqual({
+        data: CITIZEN,
+        meta: {
+          source: 'population',
+          fetchedAt: expect.any(String),
+          cached: false,
+          durationMs: 7,
+          requestId,
+        },
+      });
+
+      const received = adapter.received.find((record) =>
+        record.headers.kafka_correlationId.startsWith(`${requestId}.`),
+      );
+      expect(received).toMatchObject({
+        key: QUERY.personalId,
+        operation: 'citizen.lookup',
+        payload: QUERY,
+      });
+      expect(received?.headers).toMatchObject({
+        kafka_replyTopic: gatewayReplyTopic('population'),
+        kafka_replyPartition: expect.stringMatching(/^\d+$/),
+        'x-requester': 'e2e-dossier-core',
+        'x-officer-id': 'cb.0042',
+        'x-procedure-code': '1.001234.000.00.00.H12',
+        'x-dossier-id': 'H12.24-0001',
+        traceparent: expect.stringMatching(new RegExp(`^00-${TRACE_ID}-[\\da-f]{16}-01$`)),
+      });
+      const deadline = Number(received?.headers['x-deadline']);
+      expect(deadline).toBeGreaterThanOrEqual(sentAt + DEADLINE_MS - 50);
+      expect(deadline).toBeLessThanOrEqual(Date.now() + DEADLINE_MS);
+    });
+
+    it('answers a verification with 200 and the verdicts', async () => {
+      const response = await post(VERIFY, QUERY);
+      expect(response.status).toBe(200);
+      expect(response.body.data).toEqual({
+        verified: true,
+        fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' },
+      });
+    });
+
+    it("answers an adapter's error reply with its code's status", async () => {
+      const response = await post(LOOKUP, {
+        ...QUERY,
+        personalId: UNKNOWN_CITIZEN,
+        dateOfBirth: '1990',
+      });
+      expect(response.status).toBe(404);
+      expect(response.body).toEqual({
+        error: { code: 'NOT_FOUND', message: 'No citizen with this number' },
+      });
+    });
+
+    it('answers a reply that is not a valid envelope with 502', async () => {
+      const response = await post(LOOKUP, {
+        ...QUERY,
+        personalId: GARBLED_CITIZEN,
+        dateOfBirth: '1990',
+      });
+      expect(response.status).toBe(502);
+      expect(response.body.error.code).toBe('UPSTREAM_INVALID_RESPONSE');
+    });
+
+    it('turns /health ok once the adapter answers its probes', async () => {
+      const response = await eventually(
+        () => request(app.getHttpServer()).get('/health'),
+        (answer) => answer.body.connectors?.population?.lastProbe?.healthy === true,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        status: 'ok',
+        kafka: { reachable: true },
+        connectors: {
+          population: {
+            status: 'up',
+            lastProbe: { healthy: true, latencyMs: 3, circuitOpen: false },
+          },
+        },
+      });
+    });
+  });
+});
