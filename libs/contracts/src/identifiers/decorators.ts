@@ -1,5 +1,6 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { parseDateOfBirth } from './date-of-birth';
+import { parseEnterpriseCode } from './enterprise-code';
 import { isIdCardNumber } from './id-card';
 import { parsePersonalId, personalIdDateOfBirthConflict } from './personal-id';
 
@@ -58,3 +59,7 @@ export const AgreesWithPersonalId = (personalIdProperty: string, options?: Valid
     },
     options,
   );
+
+/** A 10-digit enterprise code with a valid check digit, or a branch code of one. */
+export const IsEnterpriseCode = (options?: ValidationOptions) =>
+  stringRule('isEnterpriseCode', (v) => reasonOf(parseEnterpriseCode(v)), options);

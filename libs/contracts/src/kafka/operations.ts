@@ -4,6 +4,22 @@ export const PopulationOperation = {
   CitizenVerify: 'citizen.verify',
 } as const;
 
+/** Operations of the civil-status source. Payload: `PersonalIdQueryDto`. */
+export const CivilStatusOperation = {
+  BirthLookup: 'birth.lookup',
+  MarriageLookup: 'marriage.lookup',
+  DeathLookup: 'death.lookup',
+  MaritalStatusLookup: 'marital-status.lookup',
+} as const;
+
+/** Operations of the business-registry source. */
+export const BusinessRegistryOperation = {
+  /** Payload `EnterpriseLookupDto`, data `Enterprise`. */
+  EnterpriseLookup: 'enterprise.lookup',
+  /** Payload `EnterpriseSearchDto`, data `EnterpriseSearchPage`. */
+  EnterpriseSearch: 'enterprise.search',
+} as const;
+
 /**
  * Every adapter answers this with its self-check (a cheap call to its upstream); the gateway's
  * health endpoint is built on it. Payload: `{}`. Data: `SelfCheckResult`.
