@@ -8,6 +8,8 @@ import {
   HEALTH_CHECK_OPERATION,
   okReply,
   PopulationOperation,
+  SOURCES,
+  SourceName,
 } from '@interop/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
@@ -69,26 +71,25 @@ const CITIZEN: Citizen = {
   maritalStatus: 'married',
 };
 
-function meta() {
-  return {
-    source: 'population' as const,
-    fetchedAt: new Date().toISOString(),
-    cached: false,
-    durationMs: 7,
-  };
+function meta(source: SourceName = 'population') {
+  return { source, fetchedAt: new Date().toISOString(), cached: false, durationMs: 7 };
 }
 
-/** What the stand-in adapter answers: per operation, and by identification number. */
+/** What the population stand-in answers: per operation, and by identification number. */
 function answer({ operation, payload }: RequestRecord): object | string {
-  if (operation === HEALTH_CHECK_OPERATION)
-    return okReply({ healthy: true, latencyMs: 3, circuitOpen: false }, meta());
+  if (operation === HEALTH_CHECK_OPERATION) return healthy('population');
   if (payload.personalId === GARBLED_CITIZEN) return '<soap:Fault>upstream said no</soap:Fault>';
-  if (payload.personalId === UNKNOWN_CITIZEN)
+  if (payload.personalId === UNKNOWN_CITIZEN) {
     return errorReply(ErrorCode.NotFound, 'No citizen with this number');
+  }
   if (operation === PopulationOperation.CitizenVerify) {
     return okReply({ verified: true, fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' } }, meta());
   }
   return okReply(CITIZEN, meta());
+}
+
+function healthy(source: SourceName) {
+  return okReply({ healthy: true, latencyMs: 3, circuitOpen: false }, meta(source));
 }
 
 describe('gateway (e2e)', () => {
@@ -249,13 +250,19 @@ describe('gateway (e2e)', () => {
 
   describe('with a plain Kafka client standing in for the adapter', () => {
     let adapter: StandInAdapter;
+    // /health is ok only when every source answers: the others get a stand-in that just does that.
+    let others: StandInAdapter[];
 
     beforeAll(async () => {
       adapter = await StandInAdapter.start(kafka, 'population', answer);
+      const otherSources = SOURCES.filter((source) => source !== 'population');
+      others = await Promise.all(
+        otherSources.map((source) => StandInAdapter.start(kafka, source, () => healthy(source))),
+      );
     });
 
     afterAll(async () => {
-      await adapter?.stop();
+      await Promise.all([adapter, ...(others ?? [])].map((standIn) => standIn?.stop()));
     });
 
     it('answers a lookup with 200, the data and its provenance, having sent the contract headers', async () => {

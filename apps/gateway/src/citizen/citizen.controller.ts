@@ -32,7 +32,10 @@ export class CitizenController {
     summary: "A citizen's population record, by identification number, full name and date of birth",
   })
   @ApiBody({ type: CitizenQueryDto })
-  @ApiOkResponse({ type: CitizenLookupResponse })
+  @ApiOkResponse({
+    type: CitizenLookupResponse,
+    description: 'The population record, with its provenance',
+  })
   lookup(
     @ValidPurposeRequest() request: CitizenQueryRequest,
     @Inbound() inbound: InboundContext,
@@ -46,7 +49,10 @@ export class CitizenController {
     summary: 'Whether the claimed full name and date of birth match the population record',
   })
   @ApiBody({ type: CitizenQueryDto })
-  @ApiOkResponse({ type: CitizenVerificationResponse })
+  @ApiOkResponse({
+    type: CitizenVerificationResponse,
+    description: 'A verdict per claimed field, with its provenance; no personal data',
+  })
   verify(
     @ValidPurposeRequest() request: CitizenQueryRequest,
     @Inbound() inbound: InboundContext,

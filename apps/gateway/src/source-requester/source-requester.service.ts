@@ -78,20 +78,26 @@ export class SourceRequester implements OnModuleInit, OnModuleDestroy {
     outcome: Outcome,
     reply: Reply<unknown>,
     durationMs: number,
-  ) {
+  ): void {
     const { source, operation } = request;
     const result = reply.ok ? 'ok' : reply.error.code;
+    // Health probes run every second or so while a source is down; the prober logs transitions.
+    const quiet = operation === HEALTH_CHECK_OPERATION;
     if (outcome.status === 'failed') {
-      this.logger.warn('source request failed', {
+      const reason = String(outcome.error);
+      this.logger[quiet ? 'debug' : 'warn']('source request failed', {
         source,
         operation,
         result,
-        reason: String(outcome.error),
+        reason,
       });
     } else {
-      // Health probes run every few seconds; their transitions are logged by the prober.
-      const level = operation === HEALTH_CHECK_OPERATION ? 'debug' : 'log';
-      this.logger[level]('source answered', { source, operation, result, durationMs });
+      this.logger[quiet ? 'debug' : 'log']('source answered', {
+        source,
+        operation,
+        result,
+        durationMs,
+      });
     }
   }
 }
