@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { requestTopic } from '@interop/contracts';
+import { loadConfig } from '@interop/platform';
+import { Kafka, logLevel } from 'kafkajs';
+import request from 'supertest';
+import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
+import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
+import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
+import { PopulationSamplesResponse } from '../apps/upstream-simulator/src/population/population-samples.dto';
+import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+
+/**
+ * The whole path, with nothing replaced: HTTP → gateway → Kafka → population adapter → SOAP
+ * simulator, and back.
+ */
+const DEADLINE_MS = 3000;
+const LOOKUP = '/v1/population/citizen-lookups';
+const VERIFY = '/v1/population/citizen-verifications';
+const PURPOSE = {
+  'X-Requester': 'e2e-dossier-core',
+  'X-Officer-Id': 'CB-0001',
+  'X-Procedure-Code': '1.001234',
+  'X-Dossier-Id': 'HS-2026-000123',
+};
+
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+
+type RunningAdapter = Awaited<ReturnType<typeof startPopulationAdapter>>;
+
+let simulator: NestExpressApplication;
+let simulatorUrl: string;
+let adapter: RunningAdapter | undefined;
+let gateway: INestApplication;
+let population: PopulationSamplesResponse;
+const adapterGroup = `e2e-population-adapter-${randomUUID()}`;
+
+function startAdapter(): Promise<RunningAdapter> {
+  return startPopulationAdapter(
+    {
+      KAFKA_BROKERS: brokers.join(','),
+      POPULATION_UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_TIMEOUT_MS: '1000',
+      UPSTREAM_RETRY_BASE_MS: '20',
+      // The outage case must not leave an open circuit behind for the cases after it.
+      CIRCUIT_RESET_MS: '200',
+      LOG_LEVEL: 'warn',
+    },
+    { groupId: adapterGroup },
+  );
+}
+
+function injectFault(settings: object) {
+  return request(simulatorUrl).put('/_sim/faults/population').send(settings).expect(200);
+}
+
+function clearFaults() {
+  return request(simulatorUrl).delete('/_sim/faults/population').expect(204);
+}
+
+function post(path: string, body: object) {
+  return request(gateway.getHttpServer()).post(path).set(PURPOSE).send(body);
+}
+
+function queryOf(sample: PopulationSamplesResponse['samples'][number]) {
+  return {
+    personalId: sample.personalId,
+    fullName: sample.fullName,
+    dateOfBirth: sample.dateOfBirth,
+  };
+}
+
+beforeAll(async () => {
+  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
+    logger: false,
+  });
+  await simulator.listen(0, '127.0.0.1');
+  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  population = (await request(simulatorUrl).get('/_sim/population/samples?limit=50')).body;
+  adapter = await startAdapter();
+  gateway = await createGatewayApp({
+    KAFKA_BROKERS: brokers.join(','),
+    GATEWAY_PORT: '0',
+    REQUEST_DEADLINE_MS: String(DEADLINE_MS),
+    KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+    LOG_LEVEL: 'warn',
+  });
+});
+
+afterEach(() => clearFaults());
+
+afterAll(async () => {
+  await gateway?.close();
+  await adapter?.stop();
+  await simulator?.close();
+});
+
+describe('citizen lookup through the whole system', () => {
+  it('answers the simulator’s record, mapped to the canonical model', async () => {
+    const sample = population.samples.find((s) => s.spousePersonalId && s.oldIdCardNumber)!;
+    const response = await post(LOOKUP, queryOf(sample)).expect(200);
+
+    expect(response.body.data).toEqual(
+      expect.objectContaining({
+        personalId: sample.personalId,
+        oldIdCardNumber: sample.oldIdCardNumber,
+        fullName: sample.fullName,
+        gender: sample.gender,
+        dateOfBirth: sample.dateOfBirth,
+        maritalStatus: sample.maritalStatus,
+        nationality: 'Việt Nam',
+        spouse: expect.objectContaining({ personalId: sample.spousePersonalId }),
+      }),
+    );
+    const { name, permanentAddress } = response.body.data;
+    expect(`${name.family} ${name.middle} ${name.given}`.replace(/\s+/g, ' ')).toBe(
+      sample.fullName,
+    );
+    expect(permanentAddress.provinceName).toEqual(expect.any(String));
+    expect(response.body.meta).toEqual(
+      expect.objectContaining({ source: 'population', cached: false }),
+    );
+    expect(response.headers['x-request-id']).toEqual(expect.any(String));
+  });
+
+  it('finds a citizen whose date of birth was registered as a year only', async () => {
+    const all = (await request(simulatorUrl).get('/_sim/population/samples?limit=1000')).body;
+    const yearOnly = (all as PopulationSamplesResponse).samples.find(
+      (s) => s.dateOfBirth.length === 4,
+    )!;
+    const response = await post(LOOKUP, queryOf(yearOnly)).expect(200);
+    expect(response.body.data.dateOfBirth).toBe(yearOnly.dateOfBirth);
+  });
+
+  it('answers 404 for a valid identification number that belongs to nobody', async () => {
+    const [unknown] = population.unknownPersonalIds;
+    const birthYear = unknownBirthYear(unknown);
+    const response = await post(LOOKUP, {
+      personalId: unknown,
+      fullName: 'Nguyễn Văn An',
+      dateOfBirth: birthYear,
+    }).expect(404);
+    expect(response.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('citizen verification through the whole system', () => {
+  it('says MATCH for every field of a matching claim', async () => {
+    const response = await post(VERIFY, queryOf(population.samples[0])).expect(200);
+    expect(response.body.data).toEqual({
+      verified: true,
+      fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' },
+    });
+  });
+
+  it('says MISMATCH for a name written without its diacritics, and returns no personal data', async () => {
+    const sample = population.samples[1];
+    const stripped = sample.fullName.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const response = await post(VERIFY, { ...queryOf(sample), fullName: stripped }).expect(200);
+    expect(response.body.data).toEqual({
+      verified: false,
+      fields: { fullName: 'MISMATCH', dateOfBirth: 'MATCH' },
+    });
+  });
+});
+
+describe('when the upstream misbehaves', () => {
+  it('answers 503 quickly while the population database is down', async () => {
+    await injectFault({ outage: true });
+    const started = Date.now();
+    const response = await post(LOOKUP, queryOf(population.samples[2])).expect(503);
+    expect(response.body.error.code).toBe('SOURCE_UNAVAILABLE');
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('answers 502 when the upstream sends malformed XML', async () => {
+    await injectFault({ malformed: true });
+    const response = await post(LOOKUP, queryOf(population.samples[3])).expect(502);
+    expect(response.body.error.code).toBe('UPSTREAM_INVALID_RESPONSE');
+  });
+});
+
+describe('the adapter on its topic', () => {
+  it('keeps answering after a garbage message lands on its request topic', async () => {
+    const kafka = new Kafka({ clientId: 'e2e-garbage', brokers, logLevel: logLevel.NOTHING });
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({
+      topic: requestTopic('population'),
+      messages: [{ value: '{not json' }, { value: Buffer.from([0xff, 0x00, 0x13]) }],
+    });
+    await producer.disconnect();
+
+    await post(LOOKUP, queryOf(population.samples[4])).expect(200);
+  });
+
+  it('answers 504 within the deadline when no adapter is running', async () => {
+    await adapter!.stop();
+    adapter = undefined;
+    const started = Date.now();
+    const response = await post(LOOKUP, queryOf(population.samples[5])).expect(504);
+    const elapsed = Date.now() - started;
+    expect(response.body.error.code).toBe('DEADLINE_EXCEEDED');
+    expect(elapsed).toBeGreaterThanOrEqual(DEADLINE_MS - 100);
+    expect(elapsed).toBeLessThan(DEADLINE_MS + 1000);
+  });
+});
+
+/** The birth year an identification number encodes: the date of birth must agree with it. */
+function unknownBirthYear(personalId: string): string {
+  const century = 1900 + Math.floor(Number(personalId[3]) / 2) * 100;
+  return String(century + Number(personalId.slice(4, 6)));
+}
