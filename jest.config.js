@@ -8,6 +8,7 @@ module.exports = {
   moduleNameMapper: {
     '^@interop/contracts$': '<rootDir>/libs/contracts/src',
     '^@interop/adapter-kit$': '<rootDir>/libs/adapter-kit/src',
+    '^@interop/adapter-kit/testing$': '<rootDir>/libs/adapter-kit/src/conformance',
     '^@interop/platform$': '<rootDir>/libs/platform/src',
   },
   testEnvironment: 'node',

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ProtocolFaultResponses, SimulatedResponse } from '../common/simulated-response';
 import { FaultPlan, planFaults } from './fault-plan';
 import { FaultSettingsStore } from './fault-settings.store';
+import { RequestCounts } from './request-counts';
 import { SimulatedDatabase } from './simulated-databases';
 
 const DRIBBLE_CHUNKS = 10;
@@ -14,7 +15,10 @@ const DRIBBLE_CHUNKS = 10;
  */
 @Injectable()
 export class FaultInjector {
-  constructor(private readonly store: FaultSettingsStore) {}
+  constructor(
+    private readonly store: FaultSettingsStore,
+    private readonly counts: RequestCounts,
+  ) {}
 
   async respond(
     database: SimulatedDatabase,
@@ -22,6 +26,7 @@ export class FaultInjector {
     faults: ProtocolFaultResponses,
     answer: () => SimulatedResponse,
   ): Promise<void> {
+    this.counts.record(database);
     const plan = planFaults(this.store.get(database));
     if (plan.outcome === 'outage') {
       res.status(503).end();
@@ -55,6 +60,7 @@ export function truncated(response: SimulatedResponse): SimulatedResponse {
 async function deliver(res: Response, response: SimulatedResponse, dribbleOverMs: number) {
   const body = Buffer.from(response.body, 'utf8');
   res.status(response.status).type(response.contentType).setHeader('Content-Length', body.length);
+  for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value);
   if (dribbleOverMs <= 0) {
     res.end(body);
     return;

@@ -36,7 +36,7 @@ export class FaultsController {
   }
 }
 
-function knownDatabase(name: string): SimulatedDatabase {
+export function knownDatabase(name: string): SimulatedDatabase {
   if (isSimulatedDatabase(name)) return name;
   throw new NotFoundException(
     `No simulated database "${name}"; known: ${SIMULATED_DATABASES.join(', ')}`,
