@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm start`: builds the monorepo, starts a local Kafka broker (unless KAFKA_BROKERS names one),
-# creates the topics, starts the upstream simulator, the population adapter and the gateway, and
+# creates the topics, starts the upstream simulator, the adapters and the gateway, and
 # waits until the gateway is healthy. Stays in the foreground; Ctrl-C stops what it started.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +11,8 @@ source scripts/kafka/lib.sh
 export GATEWAY_PORT="${GATEWAY_PORT:-3000}"
 export SIMULATOR_PORT="${SIMULATOR_PORT:-4000}"
 export POPULATION_UPSTREAM_URL="${POPULATION_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
+export CIVIL_STATUS_UPSTREAM_URL="${CIVIL_STATUS_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
+export BUSINESS_REGISTRY_UPSTREAM_URL="${BUSINESS_REGISTRY_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
 READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs
@@ -201,6 +203,8 @@ deadline=$((SECONDS + READY_TIMEOUT_S))
 start_app upstream-simulator
 wait_for_http "$SAMPLES_URL" "$deadline"
 start_app population-adapter
+start_app civil-status-adapter
+start_app business-registry-adapter
 start_app gateway
 wait_for_http "$GATEWAY_URL/health" "$deadline"
 

@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BusinessRegistryModule } from './business-registry/business-registry.module';
+import { CivilStatusModule } from './civil-status/civil-status.module';
 import { SimulatorConfig } from './config/simulator.config';
 import { FaultsModule } from './faults/faults.module';
 import { PopulationModule } from './population/population.module';
@@ -11,7 +13,7 @@ export class SimulatorModule {
     return {
       module: SimulatorModule,
       global: true,
-      imports: [FaultsModule, PopulationModule],
+      imports: [FaultsModule, PopulationModule, CivilStatusModule, BusinessRegistryModule],
       controllers: [SimulatorHealthController],
       providers: [{ provide: SimulatorConfig, useValue: config }],
       exports: [SimulatorConfig],

@@ -3,6 +3,8 @@ export interface SimulatedResponse {
   status: number;
   contentType: string;
   body: string;
+  /** Further response headers the protocol needs, e.g. Retry-After on a quota refusal. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** How a database's own protocol expresses the faults that fault injection can trigger. */

@@ -36,4 +36,25 @@ export class SimulatorConfig {
   @IsString()
   @IsNotEmpty()
   POPULATION_SECRET_KEY: string = 'dev-secret-key';
+
+  /** API key the simulated business registry accepts in its X-API-Key header. */
+  @IsString()
+  @IsNotEmpty()
+  BUSINESS_REGISTRY_API_KEY: string = 'dev-business-registry-key';
+
+  /** Client id the simulated civil-status database's token endpoint accepts. */
+  @IsString()
+  @IsNotEmpty()
+  CIVIL_STATUS_CLIENT_ID: string = 'dev-civil-status-client';
+
+  /** Client secret paired with the civil-status client id. */
+  @IsString()
+  @IsNotEmpty()
+  CIVIL_STATUS_CLIENT_SECRET: string = 'dev-civil-status-secret';
+
+  /** Lifetime of the civil-status access tokens, in seconds (`expires_in`); short in tests. */
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  CIVIL_STATUS_TOKEN_TTL_SECONDS: number = 3600;
 }

@@ -2,7 +2,7 @@
  * The national databases the simulator stands in for. Fault settings are kept per database, so
  * a new one (civil-status, business-registry) is added here and gets fault injection for free.
  */
-export const SIMULATED_DATABASES = ['population'] as const;
+export const SIMULATED_DATABASES = ['population', 'civil-status', 'business-registry'] as const;
 
 export type SimulatedDatabase = (typeof SIMULATED_DATABASES)[number];
 

@@ -26,5 +26,6 @@ function generateDirectory(config: SimulatorConfig): PopulationDirectory {
   providers: [
     { provide: PopulationDirectory, useFactory: generateDirectory, inject: [SimulatorConfig] },
   ],
+  exports: [PopulationDirectory],
 })
 export class PopulationModule {}

@@ -14,6 +14,7 @@ const settings: ResilienceSettings = {
   volumeThreshold: 100,
   resetMs: 1000,
   maxInFlight: 10,
+  maxWaiting: 10,
 };
 
 function answer(

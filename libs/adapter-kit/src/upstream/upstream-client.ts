@@ -7,10 +7,13 @@ import axios, {
 } from 'axios';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
+import { CredentialProvider } from '../credentials/credential-provider';
+import { attemptWithCredentials, credentialsRefusal } from '../credentials/credentialed-attempt';
 import { Outcome } from '../source-adapter/outcome';
 import { AttemptOutcome, settledFailure } from './attempt-failure';
 import { Bulkhead } from './bulkhead';
-import { classifyStatus, classifyTransportError, deadlineFailure } from './classify-failure';
+import { bulkheadRefusal } from './bulkhead-refusal';
+import { classifyStatus, classifyTransportError } from './classify-failure';
 import { nextRetryDelay, RetrySettings } from './retry-policy';
 import { BreakerSettings, UpstreamBreaker } from './upstream-breaker';
 
@@ -22,10 +25,14 @@ export interface UpstreamOptions {
   headers?: Record<string, string>;
   /** 5xx statuses whose body is an answer to read, not a failure: SOAP 1.1 faults come as 500. */
   readableServerErrors?: number[];
+  /** Asked before every attempt; a 401 renews them once and the attempt is made again. */
+  credentials?: CredentialProvider;
 }
 
 export interface ResilienceSettings extends RetrySettings, BreakerSettings {
   maxInFlight: number;
+  /** Calls that may wait for a slot; beyond them a call is refused with RATE_LIMITED. */
+  maxWaiting: number;
 }
 
 export type UpstreamRequest = Pick<
@@ -68,7 +75,7 @@ export class UpstreamClient {
       validateStatus: () => true,
     });
     this.breaker = new UpstreamBreaker(options.name, settings);
-    this.bulkhead = new Bulkhead(settings.maxInFlight);
+    this.bulkhead = new Bulkhead(settings.maxInFlight, settings.maxWaiting);
     this.readableServerErrors = new Set(options.readableServerErrors ?? []);
   }
 
@@ -87,7 +94,7 @@ export class UpstreamClient {
     deadline: number,
   ): Promise<Outcome<T>> {
     for (let retriesDone = 0; ; retriesDone += 1) {
-      const outcome = await this.attempt(request, read, deadline);
+      const outcome = await this.authenticatedAttempt(request, read, deadline);
       if (outcome.ok) return outcome;
       const timeLeft = deadline - Date.now();
       const delay = nextRetryDelay(
@@ -112,17 +119,29 @@ export class UpstreamClient {
     this.breaker.shutdown();
   }
 
+  private authenticatedAttempt<T>(
+    request: UpstreamRequest,
+    read: ResponseReader<T>,
+    deadline: number,
+  ): Promise<AttemptOutcome<T>> {
+    const { credentials } = this.options;
+    if (!credentials) return this.attempt(request, read, deadline);
+    return attemptWithCredentials(credentials, this.name, deadline, (headers) =>
+      this.attempt({ ...request, headers: { ...request.headers, ...headers } }, read, deadline),
+    );
+  }
+
   private async attempt<T>(
     request: UpstreamRequest,
     read: ResponseReader<T>,
     deadline: number,
   ): Promise<AttemptOutcome<T>> {
-    const release = await this.bulkhead.acquire(deadline);
-    if (!release) return deadlineFailure(this.name);
+    const slot = await this.bulkhead.acquire(deadline);
+    if (!slot.granted) return bulkheadRefusal(slot.reason, this.name);
     try {
       return await this.breaker.run(() => this.exchange(request, read, deadline));
     } finally {
-      release();
+      slot.release();
     }
   }
 
@@ -142,6 +161,7 @@ export class UpstreamClient {
       const cutByDeadline = timeoutMs < this.settings.attemptTimeoutMs;
       return classifyTransportError(error, this.name, cutByDeadline);
     }
+    if (response.status === 401 && this.options.credentials) return credentialsRefusal(this.name);
     return classifyStatus(response, this.name, this.readableServerErrors) ?? read(response);
   }
 }

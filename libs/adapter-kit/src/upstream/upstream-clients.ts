@@ -16,6 +16,7 @@ export function resilienceSettingsOf(config: AdapterConfig): ResilienceSettings 
     volumeThreshold: config.CIRCUIT_VOLUME_THRESHOLD,
     resetMs: config.CIRCUIT_RESET_MS,
     maxInFlight: config.UPSTREAM_MAX_IN_FLIGHT,
+    maxWaiting: config.UPSTREAM_MAX_WAITING,
   };
 }
 

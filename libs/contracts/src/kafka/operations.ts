@@ -14,7 +14,10 @@ export const CivilStatusOperation = {
 
 /** Operations of the business-registry source. */
 export const BusinessRegistryOperation = {
-  /** Payload `EnterpriseLookupDto`, data `Enterprise`. */
+  /**
+   * Payload `EnterpriseLookupDto`, data `Enterprise`. For a branch code, the enterprise the branch
+   * belongs to, the branch among its `branches`.
+   */
   EnterpriseLookup: 'enterprise.lookup',
   /** Payload `EnterpriseSearchDto`, data `EnterpriseSearchPage`. */
   EnterpriseSearch: 'enterprise.search',

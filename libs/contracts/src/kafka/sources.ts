@@ -1,5 +1,5 @@
 /** The national databases the gateway fronts; each has one adapter and one request topic. */
-export const SOURCES = ['population'] as const;
+export const SOURCES = ['population', 'civil-status', 'business-registry'] as const;
 
 export type SourceName = (typeof SOURCES)[number];
 

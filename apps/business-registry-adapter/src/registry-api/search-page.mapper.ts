@@ -1,0 +1,28 @@
+import { EnterpriseSearchPage, EnterpriseSummary } from '@interop/contracts';
+import { JsonFields, Mapped } from './json-fields';
+import { enterpriseCodeCheck, mapDate, mapNames, mapStatus } from './registry-fields';
+
+/** A page of the registry's name search → EnterpriseSearchPage. */
+export function mapSearchPage(json: unknown): Mapped<EnterpriseSearchPage> {
+  const fields = JsonFields.of(json, 'ketQua');
+  const pageSize = fields.integer('soBanGhi', 1);
+  const items = fields.list('danhSach', true).map(mapSummary);
+  if (items.length > pageSize) fields.problem('danhSach', 'holds more items than soBanGhi');
+  return fields.result({
+    items,
+    page: fields.integer('trang', 1),
+    pageSize,
+    total: fields.integer('tongSoBanGhi', 0),
+  });
+}
+
+function mapSummary(fields: JsonFields): EnterpriseSummary {
+  return {
+    enterpriseCode: fields.text('maSoDoanhNghiep', enterpriseCodeCheck),
+    names: mapNames(fields),
+    type: fields.text('loaiHinh'),
+    status: mapStatus(fields, 'tinhTrang'),
+    establishedOn: mapDate(fields, 'ngayThanhLap'),
+    provinceName: fields.child('diaChiTruSo').text('tenTinhThanh'),
+  };
+}

@@ -1,0 +1,4 @@
+import { runAdapterProcess } from '@interop/adapter-kit';
+import { startCivilStatusAdapter } from './civil-status-adapter.bootstrap';
+
+void runAdapterProcess('civil-status-adapter', () => startCivilStatusAdapter());
