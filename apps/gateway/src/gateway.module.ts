@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CitizenModule } from './citizen/citizen.module';
 import { GatewayConfig } from './config/gateway.config';
+import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -12,7 +13,7 @@ export class GatewayModule {
       global: true,
       providers: [{ provide: GatewayConfig, useValue: config }],
       exports: [GatewayConfig],
-      imports: [CitizenModule, HealthModule],
+      imports: [CitizenModule, HealthModule, DossierChecksModule],
     };
   }
 }

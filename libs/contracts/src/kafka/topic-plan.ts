@@ -1,3 +1,7 @@
+import {
+  DOSSIER_CHECK_DEAD_LETTER_TOPIC,
+  DOSSIER_CHECK_REQUEST_TOPIC,
+} from '../dossier-checks/dossier-check-topics';
 import { SOURCES } from './sources';
 import { deadLetterTopic, gatewayReplyTopic, requestTopic } from './topics';
 
@@ -35,9 +39,16 @@ export function topicPlan(env: NodeJS.ProcessEnv = process.env): TopicSpec[] {
     TOPIC_DEFAULTS.replyPartitions,
     'KAFKA_REPLY_PARTITIONS',
   );
-  return SOURCES.flatMap((source) => [
+  const sources = SOURCES.flatMap((source) => [
     { topic: requestTopic(source), numPartitions: requests },
     { topic: gatewayReplyTopic(source), numPartitions: replies },
     { topic: deadLetterTopic(source), numPartitions: 1 },
   ]);
+  return [
+    ...sources,
+    // Consumed by the gateway replicas, of which at most KAFKA_REPLY_PARTITIONS run: as many
+    // partitions give each replica a share of the checks.
+    { topic: DOSSIER_CHECK_REQUEST_TOPIC, numPartitions: replies },
+    { topic: DOSSIER_CHECK_DEAD_LETTER_TOPIC, numPartitions: 1 },
+  ];
 }

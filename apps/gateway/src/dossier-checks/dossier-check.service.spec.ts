@@ -1,0 +1,161 @@
+import {
+  DossierCheckRequestDto,
+  errorReply,
+  okReply,
+  Reply,
+  RequestContext,
+  SourceName,
+} from '@interop/contracts';
+import { SourceRequest } from '../source-requester/outbound-message';
+import { SourceRequester } from '../source-requester/source-requester.service';
+import { COMPOSE_MARGIN_MS, DossierCheckService } from './dossier-check.service';
+
+const APPLICANT = '001085012345';
+const request = {
+  dossierId: 'HS-2026-000123',
+  procedureCode: '1.001234',
+  applicant: { personalId: APPLICANT, fullName: 'Nguyễn Văn An', dateOfBirth: '1985-03-14' },
+  maritalStatus: 'married',
+  enterprise: { enterpriseCode: '0303456786' },
+} as DossierCheckRequestDto;
+const context: RequestContext = {
+  correlationId: 'check-1',
+  requester: 'dossier-core',
+  officerId: 'CB-0001',
+  procedureCode: '1.001234',
+  dossierId: 'HS-2026-000123',
+  deadline: Date.now() + 5000,
+};
+
+const DATA: Record<SourceName, object> = {
+  population: { verified: true, fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' } },
+  'civil-status': { personalId: APPLICANT, maritalStatus: 'married' },
+  'business-registry': {
+    enterpriseCode: '0303456786',
+    names: { vietnamese: 'Công ty TNHH Hoàng Long' },
+    status: 'active',
+    legalRepresentative: { personalId: APPLICANT },
+  },
+};
+
+/** Sources that answer after a delay each, or fail, recording every request. */
+function sources(
+  delays: Record<SourceName, number>,
+  answers: Partial<Record<SourceName, Reply<unknown>>> = {},
+) {
+  const requests: SourceRequest[] = [];
+  const requester = {
+    request: async (sent: SourceRequest) => {
+      requests.push(sent);
+      await new Promise((resolve) => setTimeout(resolve, delays[sent.source]));
+      const meta = {
+        source: sent.source,
+        fetchedAt: new Date().toISOString(),
+        cached: false,
+        durationMs: 1,
+      };
+      return answers[sent.source] ?? okReply(DATA[sent.source], meta);
+    },
+  } as unknown as SourceRequester;
+  return { service: new DossierCheckService(requester), requests };
+}
+
+describe('DossierCheckService', () => {
+  it('asks every source the claims need at once, and takes as long as the slowest', async () => {
+    const { service, requests } = sources({
+      population: 150,
+      'civil-status': 100,
+      'business-registry': 50,
+    });
+    const started = Date.now();
+    const result = await service.check(request, context);
+    const elapsed = Date.now() - started;
+    expect(result).toEqual({
+      dossierId: 'HS-2026-000123',
+      procedureCode: '1.001234',
+      verdict: 'VERIFIED',
+      checkedAt: expect.any(String),
+      claims: {
+        applicant: expect.objectContaining({ source: 'population', verdict: 'MATCH' }),
+        maritalStatus: expect.objectContaining({ source: 'civil-status', verdict: 'MATCH' }),
+        enterprise: expect.objectContaining({ source: 'business-registry', verdict: 'MATCH' }),
+      },
+    });
+    expect(requests.map(({ source, operation }) => [source, operation])).toEqual([
+      ['population', 'citizen.verify'],
+      ['civil-status', 'marital-status.lookup'],
+      ['business-registry', 'enterprise.lookup'],
+    ]);
+    expect(elapsed).toBeGreaterThanOrEqual(145);
+    expect(elapsed).toBeLessThan(250);
+  });
+
+  it('asks only the population database when nothing else is declared', async () => {
+    const { service, requests } = sources({
+      population: 0,
+      'civil-status': 0,
+      'business-registry': 0,
+    });
+    const result = await service.check(
+      { ...request, maritalStatus: undefined, enterprise: undefined },
+      context,
+    );
+    expect(requests.map(({ source }) => source)).toEqual(['population']);
+    expect(Object.keys(result.claims)).toEqual(['applicant']);
+  });
+
+  it('gives each source request its own correlation id, tied to the check, and the deadline less a margin', async () => {
+    const { service, requests } = sources({
+      population: 0,
+      'civil-status': 0,
+      'business-registry': 0,
+    });
+    await service.check(request, context);
+    const ids = requests.map(({ context: sent }) => sent.correlationId);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(id).toMatch(/^check-1\.[\da-f]{8}\.\d$/);
+    for (const { context: sent, key } of requests) {
+      expect(sent.deadline).toBe(context.deadline - COMPOSE_MARGIN_MS);
+      expect(sent).toEqual(
+        expect.objectContaining({ requester: 'dossier-core', officerId: 'CB-0001' }),
+      );
+      expect(key).toEqual(expect.any(String));
+    }
+  });
+
+  it('leaves a failing source’s claim UNAVAILABLE and still answers the others: INCOMPLETE', async () => {
+    const { service } = sources(
+      { population: 0, 'civil-status': 0, 'business-registry': 0 },
+      { 'civil-status': errorReply('SOURCE_UNAVAILABLE', 'The civil-status source is down') },
+    );
+    const result = await service.check(request, context);
+    expect(result.verdict).toBe('INCOMPLETE');
+    expect(result.claims.maritalStatus).toEqual({
+      source: 'civil-status',
+      verdict: 'UNAVAILABLE',
+      reason: 'The civil-status source is down',
+      errorCode: 'SOURCE_UNAVAILABLE',
+      fields: { maritalStatus: { verdict: 'UNAVAILABLE' } },
+    });
+    expect(result.claims.applicant.verdict).toBe('MATCH');
+    expect(result.claims.enterprise?.verdict).toBe('MATCH');
+  });
+
+  it('takes an answer it cannot read as that claim UNAVAILABLE, not as a failed check', async () => {
+    const meta = {
+      source: 'business-registry' as const,
+      fetchedAt: '2026-01-01T00:00:00Z',
+      cached: false,
+      durationMs: 1,
+    };
+    const { service } = sources(
+      { population: 0, 'civil-status': 0, 'business-registry': 0 },
+      { 'business-registry': okReply({ unexpected: true }, meta) },
+    );
+    const result = await service.check(request, context);
+    expect(result.claims.enterprise).toEqual(
+      expect.objectContaining({ verdict: 'UNAVAILABLE', errorCode: 'UPSTREAM_INVALID_RESPONSE' }),
+    );
+    expect(result.verdict).toBe('INCOMPLETE');
+  });
+});

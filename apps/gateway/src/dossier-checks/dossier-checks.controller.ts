@@ -1,0 +1,64 @@
+import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DossierCheckRequestDto, ErrorCode, KafkaHeader } from '@interop/contracts';
+import { ApiError } from '../http/api-error';
+import { ApiErrorResponses } from '../http/error-response.model';
+import { ApiPurposeHeaders } from '../request-context/api-purpose-headers.decorator';
+import { Inbound } from '../request-context/inbound-context.decorator';
+import { InboundContext } from '../request-context/inbound-context';
+import { PurposeRequestOf, ValidPurposeRequest } from '../request-context/purpose-request';
+import { toRequestContext } from '../request-context/request-context';
+import { DossierCheckResponse, DossierCheckResponseModel } from './dossier-check.response';
+import { DossierCheckService } from './dossier-check.service';
+import { purposeConflicts } from './purpose-agreement';
+
+class DossierCheckRequest extends PurposeRequestOf(DossierCheckRequestDto) {}
+
+/** A dossier's claims checked against every source they need, in one call. */
+@ApiTags('dossier-checks')
+@ApiPurposeHeaders()
+@ApiErrorResponses()
+@Controller('v1/dossier-checks')
+export class DossierChecksController {
+  constructor(private readonly checks: DossierCheckService) {}
+
+  @Post()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary:
+      "Checks a dossier's claims against the population, civil-status and business registers",
+    description:
+      'Asks, in parallel, each source the declared claims need and answers verdicts per claim ' +
+      'and field (MATCH, MISMATCH, NOT_FOUND, UNAVAILABLE), never the records behind them. A ' +
+      'source that fails makes its own claims UNAVAILABLE: the answer is still 200, INCOMPLETE. ' +
+      'Names are compared after Unicode (NFC), case and whitespace normalisation, diacritics ' +
+      'significant; a year-only date of birth as a year; addresses on province and commune codes.',
+  })
+  @ApiBody({ type: DossierCheckRequestDto })
+  @ApiOkResponse({
+    type: DossierCheckResponseModel,
+    description: 'The verdicts, with their sources',
+  })
+  async check(
+    @ValidPurposeRequest() { headers, body }: DossierCheckRequest,
+    @Inbound() inbound: InboundContext,
+  ): Promise<DossierCheckResponse> {
+    const conflicts = purposeConflicts(body, {
+      procedureCode: headers[KafkaHeader.ProcedureCode],
+      dossierId: headers[KafkaHeader.DossierId],
+    });
+    if (conflicts.length > 0) {
+      throw new ApiError(
+        ErrorCode.ValidationFailed,
+        'The request is invalid; details name each rejected field',
+        conflicts,
+      );
+    }
+    const context = { ...toRequestContext(headers, inbound), dossierId: body.dossierId };
+    const data = await this.checks.check(body, context);
+    return {
+      data,
+      meta: { requestId: inbound.requestId, durationMs: Date.now() - inbound.receivedAt },
+    };
+  }
+}

@@ -1,0 +1,149 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Gender, MaritalStatus } from '../citizen/citizen.model';
+import {
+  AgreesWithPersonalId,
+  IsDateOfBirth,
+  IsEnterpriseCode,
+  IsPersonalId,
+} from '../identifiers/decorators';
+
+/** Dossier and procedure codes travel as Kafka headers too: the same characters and length. */
+const PURPOSE_CODE = /^[\w.:/-]{1,64}$/;
+const PURPOSE_CODE_MESSAGE = '$property must be 1-64 letters, digits and . _ - : /';
+
+export const GENDERS: readonly Gender[] = ['male', 'female', 'other'];
+/** What an applicant can declare; `unknown` is what a register says when it cannot tell. */
+export const DECLARABLE_MARITAL_STATUSES: readonly MaritalStatus[] = [
+  'single',
+  'married',
+  'divorced',
+  'widowed',
+];
+
+export class AddressClaimDto {
+  @ApiProperty({ example: '01', description: 'Two-digit province code' })
+  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
+  provinceCode: string;
+
+  @ApiProperty({ example: '00004', description: 'Five-digit commune (ward) code' })
+  @Matches(/^\d{5}$/, { message: 'communeCode must be a five-digit commune code' })
+  communeCode: string;
+
+  @ApiPropertyOptional({
+    example: 'Số 12, ngõ 34 phố Đội Cấn',
+    description: 'House number and street; kept with the dossier, not compared',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  detail?: string;
+}
+
+/** Who the applicant says they are; the identity claims every check starts from. */
+export class ApplicantClaimsDto {
+  @ApiProperty({ example: '001085012345', description: '12-digit personal identification number' })
+  @IsPersonalId()
+  personalId: string;
+
+  @ApiProperty({ example: 'Nguyễn Văn An', description: 'Full name, with its diacritics' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  fullName: string;
+
+  @ApiProperty({
+    example: '1985-03-14',
+    description: 'YYYY-MM-DD, or YYYY where only the year is known',
+  })
+  @IsDateOfBirth()
+  @AgreesWithPersonalId('personalId')
+  dateOfBirth: string;
+
+  @ApiPropertyOptional({ enum: GENDERS })
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @ApiPropertyOptional({ type: AddressClaimDto, description: 'Permanent residence (thường trú)' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AddressClaimDto)
+  permanentAddress?: AddressClaimDto;
+}
+
+export class EnterpriseClaimsDto {
+  @ApiProperty({ example: '0303456786', description: '10-digit enterprise code, or a branch code' })
+  @IsEnterpriseCode()
+  enterpriseCode: string;
+
+  @ApiPropertyOptional({
+    example: 'Công ty TNHH Hoàng Long',
+    description: 'Compared with the Vietnamese, foreign and short registered names',
+  })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({
+    example: '001085012345',
+    description:
+      "The legal representative's personal identification number; when absent, the applicant is taken to be the legal representative",
+  })
+  @IsOptional()
+  @IsPersonalId()
+  legalRepresentativePersonalId?: string;
+}
+
+/**
+ * What a dossier declares, to be checked against the authoritative sources: the applicant's
+ * identity always, their marital status and an enterprise they act for when declared. Body of
+ * `POST /v1/dossier-checks`, and value of a message on `interop.dossier-checks.requests`.
+ */
+export class DossierCheckRequestDto {
+  @ApiProperty({ example: 'HS-2026-000123', description: 'The dossier whose claims are checked' })
+  @Matches(PURPOSE_CODE, { message: PURPOSE_CODE_MESSAGE })
+  dossierId: string;
+
+  @ApiProperty({ example: '1.001234', description: 'The administrative procedure of the dossier' })
+  @Matches(PURPOSE_CODE, { message: PURPOSE_CODE_MESSAGE })
+  procedureCode: string;
+
+  @ApiProperty({ type: ApplicantClaimsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ApplicantClaimsDto)
+  applicant: ApplicantClaimsDto;
+
+  @ApiPropertyOptional({
+    enum: DECLARABLE_MARITAL_STATUSES,
+    description:
+      "The applicant's declared marital status, checked against the civil-status register",
+  })
+  @IsOptional()
+  @IsIn(DECLARABLE_MARITAL_STATUSES)
+  maritalStatus?: MaritalStatus;
+
+  @ApiPropertyOptional({
+    type: EnterpriseClaimsDto,
+    description: 'An enterprise the applicant acts for, checked against the business registry',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => EnterpriseClaimsDto)
+  enterprise?: EnterpriseClaimsDto;
+}

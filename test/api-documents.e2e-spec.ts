@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { Diagnostic, Parser } from '@asyncapi/parser';
+import { NestFactory } from '@nestjs/core';
+import {
+  BusinessRegistryOperation,
+  CivilStatusOperation,
+  HEALTH_CHECK_OPERATION,
+  KafkaHeader,
+  PopulationOperation,
+  topicPlan,
+} from '@interop/contracts';
+import { loadConfig } from '@interop/platform';
+import { GatewayConfig } from '../apps/gateway/src/config/gateway.config';
+import { GatewayModule } from '../apps/gateway/src/gateway.module';
+import { setupSwagger } from '../apps/gateway/src/http/swagger';
+import request from 'supertest';
+
+/**
+ * The two public API documents, read by real parsers: the AsyncAPI document of the Kafka
+ * interface (docs/asyncapi.yaml) and the OpenAPI document the gateway generates from its DTOs.
+ * Neither needs a broker.
+ */
+const ASYNCAPI = readFileSync(path.resolve(__dirname, '../docs/asyncapi.yaml'), 'utf8');
+
+const ERROR = 0;
+const WARNING = 1;
+const serious = (diagnostics: Diagnostic[]) =>
+  diagnostics
+    .filter(({ severity }) => severity === ERROR || severity === WARNING)
+    .map(({ code, message, path: at }) => `${code}: ${message} at ${at.join('.')}`);
+
+describe('docs/asyncapi.yaml', () => {
+  const parser = new Parser();
+
+  it('is a valid AsyncAPI document, without errors or warnings', async () => {
+    const { document, diagnostics } = await parser.parse(ASYNCAPI);
+    expect(serious(diagnostics)).toEqual([]);
+    expect(document).toBeDefined();
+  });
+
+  it('is read by a parser that does reject a broken document', async () => {
+    const broken = ASYNCAPI.replace(
+      "$ref: '#/components/schemas/DossierCheckResult'",
+      "$ref: '#/components/schemas/NoSuchSchema'",
+    );
+    const { document, diagnostics } = await parser.parse(broken);
+    expect(document).toBeUndefined();
+    expect(serious(diagnostics).join('\n')).toContain('NoSuchSchema');
+  });
+
+  it('has a channel for every topic the project plans', async () => {
+    const { document } = await parser.parse(ASYNCAPI);
+    const addresses = document!
+      .channels()
+      .all()
+      .map((channel) => channel.address());
+    for (const { topic } of topicPlan({})) expect(addresses).toContain(topic);
+  });
+
+  it('has a message for every operation of every source', async () => {
+    const { document } = await parser.parse(ASYNCAPI);
+    const names = document!
+      .messages()
+      .all()
+      .map((message) => message.name());
+    const operations = [
+      ...Object.values(PopulationOperation),
+      ...Object.values(CivilStatusOperation),
+      ...Object.values(BusinessRegistryOperation),
+      HEALTH_CHECK_OPERATION,
+      'dossier-check',
+    ];
+    for (const operation of operations) {
+      expect(names).toContain(operation);
+      expect(names).toContain(`${operation} reply`);
+    }
+  });
+
+  it('documents every request header of the contract', async () => {
+    const { document } = await parser.parse(ASYNCAPI);
+    const headers = document!.components().schemas().get('RequestHeaders')!;
+    const documented = Object.keys(headers.properties() ?? {});
+    const contract = Object.values(KafkaHeader).filter(
+      (name) => name !== KafkaHeader.ReplyComplete,
+    );
+    expect(documented.sort()).toEqual([...contract].sort());
+  });
+});
+
+describe("the gateway's OpenAPI document", () => {
+  let document: object;
+
+  beforeAll(async () => {
+    // Preview mode builds the module graph without instantiating providers: no Kafka needed.
+    const config = loadConfig(GatewayConfig, {});
+    const app = await NestFactory.create(GatewayModule.forRoot(config), {
+      preview: true,
+      logger: false,
+    });
+    setupSwagger(app);
+    await app.init();
+    document = (await request(app.getHttpServer()).get('/docs-json').expect(200)).body;
+    await app.close();
+  });
+
+  it('is a valid OpenAPI document', async () => {
+    const validated = await SwaggerParser.validate(structuredClone(document) as never);
+    expect(validated.info.title).toBe('Interoperability gateway');
+  });
+
+  it('describes POST /v1/dossier-checks with its body and result document', async () => {
+    const api = await SwaggerParser.dereference(structuredClone(document) as never);
+    // A dereferenced document has no $ref left: walk it as plain JSON.
+    const operation = JSON.parse(JSON.stringify(api.paths?.['/v1/dossier-checks']?.post));
+    const body = operation.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(['dossierId', 'procedureCode', 'applicant']);
+    expect(Object.keys(body.properties.applicant.properties)).toEqual([
+      'personalId',
+      'fullName',
+      'dateOfBirth',
+      'gender',
+      'permanentAddress',
+    ]);
+    const result = operation.responses['200'].content['application/json'].schema.properties.data;
+    expect(result.properties.verdict.enum).toEqual(['VERIFIED', 'DISCREPANCIES', 'INCOMPLETE']);
+    expect(Object.keys(result.properties.claims.properties)).toEqual([
+      'applicant',
+      'maritalStatus',
+      'enterprise',
+    ]);
+    const headers = operation.parameters.map((parameter: { name: string }) => parameter.name);
+    expect(headers).toEqual(
+      expect.arrayContaining(['X-Requester', 'X-Officer-Id', 'X-Procedure-Code']),
+    );
+  });
+});
