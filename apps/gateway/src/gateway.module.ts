@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { BusinessRegistryModule } from './business-registry/business-registry.module';
 import { CitizenModule } from './citizen/citizen.module';
+import { CivilStatusModule } from './civil-status/civil-status.module';
 import { GatewayConfig } from './config/gateway.config';
 import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
@@ -13,7 +15,13 @@ export class GatewayModule {
       global: true,
       providers: [{ provide: GatewayConfig, useValue: config }],
       exports: [GatewayConfig],
-      imports: [CitizenModule, HealthModule, DossierChecksModule],
+      imports: [
+        CitizenModule,
+        CivilStatusModule,
+        BusinessRegistryModule,
+        DossierChecksModule,
+        HealthModule,
+      ],
     };
   }
 }

@@ -7,13 +7,12 @@ import {
   PopulationOperation,
 } from '@interop/contracts';
 import { ApiErrorResponses } from '../http/error-response.model';
-import { SourceResponse, toSourceResponse } from '../http/source-response';
+import { SourceForwarder } from '../http/source-forwarder.service';
+import { SourceResponse } from '../http/source-response';
 import { ApiPurposeHeaders } from '../request-context/api-purpose-headers.decorator';
 import { Inbound } from '../request-context/inbound-context.decorator';
 import { InboundContext } from '../request-context/inbound-context';
 import { PurposeRequestOf, ValidPurposeRequest } from '../request-context/purpose-request';
-import { toRequestContext } from '../request-context/request-context';
-import { SourceRequester } from '../source-requester/source-requester.service';
 import { CitizenLookupResponse, CitizenVerificationResponse } from './citizen.response';
 
 class CitizenQueryRequest extends PurposeRequestOf(CitizenQueryDto) {}
@@ -24,7 +23,7 @@ class CitizenQueryRequest extends PurposeRequestOf(CitizenQueryDto) {}
 @ApiErrorResponses()
 @Controller('v1/population')
 export class CitizenController {
-  constructor(private readonly requester: SourceRequester) {}
+  constructor(private readonly forwarder: SourceForwarder) {}
 
   @Post('citizen-lookups')
   @HttpCode(HttpStatus.OK)
@@ -60,18 +59,17 @@ export class CitizenController {
     return this.ask<CitizenVerification>(PopulationOperation.CitizenVerify, request, inbound);
   }
 
-  private async ask<T>(
+  private ask<T>(
     operation: string,
-    { headers, body }: CitizenQueryRequest,
+    request: CitizenQueryRequest,
     inbound: InboundContext,
   ): Promise<SourceResponse<T>> {
-    const reply = await this.requester.request<T>({
+    return this.forwarder.forward<T, CitizenQueryDto>({
       source: 'population',
       operation,
-      key: body.personalId,
-      payload: body,
-      context: toRequestContext(headers, inbound),
+      request,
+      inbound,
+      key: request.body.personalId,
     });
-    return toSourceResponse(reply, inbound.requestId);
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GatewayConfig } from '../config/gateway.config';
+import { SourceForwarder } from '../http/source-forwarder.service';
 import { GatewayKafkaClient } from './gateway-kafka.client';
 import { kafkaClientOptions } from './kafka-client.options';
 import { KafkaReachability } from './kafka-reachability.service';
@@ -13,8 +14,9 @@ import { SourceRequester } from './source-requester.service';
       inject: [GatewayConfig],
     },
     SourceRequester,
+    SourceForwarder,
     KafkaReachability,
   ],
-  exports: [SourceRequester, KafkaReachability],
+  exports: [SourceRequester, SourceForwarder, KafkaReachability],
 })
 export class SourceRequesterModule {}
