@@ -459,7 +459,8 @@ describe('POST /v1/dossier-checks', () => {
     );
     // Asked one after the other, the three sources could not answer in less than 350 ms.
     expect(whole).toBeLessThan(350);
-    expect(slowest).toBeGreaterThanOrEqual(200);
+    // The injected latency took effect: otherwise the comparison says nothing.
+    expect(slowest).toBeGreaterThanOrEqual(150);
   });
 });
 
