@@ -41,14 +41,27 @@ run_stage() {
   fi
 }
 
+# A jest that keeps running after its tests (a timer or socket left open) must fail the run, not
+# hang it: each jest stage gets this many seconds.
+JEST_TIME_LIMIT_S="${JEST_TIME_LIMIT_S:-1500}"
+within_limit() {
+  timeout --kill-after=10 "$JEST_TIME_LIMIT_S" "$@"
+  local status=$?
+  if ((status == 124 || status == 137)); then
+    printf '\n!!! %s still running after %d s (JEST_TIME_LIMIT_S): something was left open\n' \
+      "$1" "$JEST_TIME_LIMIT_S" >&2
+  fi
+  return "$status"
+}
+
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 
 run_stage lint eslint .
 run_stage format prettier --check .
 run_stage typecheck tsc -p tsconfig.json --noEmit
-run_stage unit jest --json --outputFile="$RESULTS/unit.json"
-run_stage e2e jest --config test/jest-e2e.config.js --runInBand --json --outputFile="$RESULTS/e2e.json"
+run_stage unit within_limit jest --json --outputFile="$RESULTS/unit.json"
+run_stage e2e within_limit jest --config test/jest-e2e.config.js --runInBand --json --outputFile="$RESULTS/e2e.json"
 
 printf '\nAll %d stages passed in %d s.\n\n' "$STAGES" $((SECONDS - started))
 print_summary

@@ -3,8 +3,11 @@ import { ClientKafka, PacketId, ReadPacket } from '@nestjs/microservices';
 import type {
   ConsumerGroupJoinEvent,
   EachMessagePayload,
+  Producer,
 } from '@nestjs/microservices/external/kafka.interface';
 import { BehaviorSubject, Subject } from 'rxjs';
+import { withBatchedSends } from './batched-sends';
+import { ReplyOffsets } from './reply-offsets';
 import { OutboundMessage } from './outbound-message';
 import { gatewayReplyTopicOf, sourceOfReplyTopic } from './source-topics';
 
@@ -17,6 +20,8 @@ export interface ReplySeen {
 
 export type ReplyPartitions = Record<string, number>;
 
+const REPLY_COMMIT_INTERVAL_MS = 1000;
+
 /**
  * Nest's Kafka client, speaking the project's contract: a source's replies come back on
  * `gatewayReplyTopic(source)` instead of Nest's `<topic>.reply`, the correlation id is the one
@@ -26,6 +31,16 @@ export class GatewayKafkaClient extends ClientKafka {
   readonly replies$ = new Subject<ReplySeen>();
   /** The lowest partition of each reply topic this member owns, from its latest group join. */
   readonly replyPartitions$ = new BehaviorSubject<ReplyPartitions | undefined>(undefined);
+  private readonly replyOffsets = new ReplyOffsets(
+    (offsets) => this.consumer.commitOffsets(offsets),
+    REPLY_COMMIT_INTERVAL_MS,
+  );
+
+  /** Nest produces each request on its own; under load, requests share produce requests instead. */
+  override async connect(): Promise<Producer> {
+    this._producer = withBatchedSends(await super.connect());
+    return this._producer;
+  }
 
   subscribeToReplies(): void {
     for (const source of SOURCES) this.subscribeToResponseOf(requestTopic(source));
@@ -42,6 +57,7 @@ export class GatewayKafkaClient extends ClientKafka {
   override createResponseCallback(): (payload: EachMessagePayload) => unknown {
     const routeToWaitingRequest = super.createResponseCallback();
     return (payload) => {
+      this.replyOffsets.read(payload.topic, payload.partition, payload.message.offset);
       this.replies$.next({
         source: sourceOfReplyTopic(payload.topic),
         at: Number(payload.message.timestamp),
@@ -51,6 +67,7 @@ export class GatewayKafkaClient extends ClientKafka {
   }
 
   override async close(): Promise<void> {
+    await this.replyOffsets.flush();
     await super.close();
     this.replyPartitions$.next(undefined);
   }

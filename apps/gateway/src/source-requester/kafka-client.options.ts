@@ -14,10 +14,20 @@ export function kafkaClientOptions(config: GatewayConfig): Required<KafkaOptions
     },
     // Nest appends "-client" to both ids unless told otherwise; the group is shared by replicas.
     postfixId: '',
-    consumer: { groupId: config.KAFKA_GROUP_ID, allowAutoTopicCreation: false },
+    consumer: {
+      groupId: config.KAFKA_GROUP_ID,
+      allowAutoTopicCreation: false,
+      // Replicas learn of a rebalance from a heartbeat, and rejoin once their pending fetch
+      // returns: both bound how long a replica that starts waits for its reply partitions, and
+      // how long replies already sent wait meanwhile.
+      heartbeatInterval: 1000,
+      maxWaitTimeInMs: 1000,
+    },
     // A group without committed offsets would start at the end, which it resolves only on its
     // first fetch: a reply produced before that would be lost. Old replies are simply unmatched.
     subscribe: { fromBeginning: true },
+    // kafkajs would commit after every fetch: GatewayKafkaClient commits reply offsets itself.
+    run: { autoCommit: false },
     producer: { allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
   };
 }

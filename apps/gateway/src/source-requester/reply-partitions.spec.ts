@@ -1,10 +1,10 @@
+import { gatewayReplyTopic, SOURCES } from '@interop/contracts';
 import { replyPartitionProblem } from './reply-partitions';
 
 describe('replyPartitionProblem', () => {
   it('is none when this replica owns a reply partition of every source', () => {
-    expect(
-      replyPartitionProblem({ 'interop.gateway.population.replies': 2 }, 'interop-gateway'),
-    ).toBeUndefined();
+    const everySource = Object.fromEntries(SOURCES.map((source) => [gatewayReplyTopic(source), 2]));
+    expect(replyPartitionProblem(everySource, 'interop-gateway')).toBeUndefined();
   });
 
   it('explains a replica beyond the partition count, naming the variable to raise', () => {

@@ -74,6 +74,9 @@ async function startConsuming(
     groupId: kafka.groupId,
     topic: kafka.requestTopic,
     partitionsConcurrency: config.KAFKA_PARTITIONS_CONCURRENCY,
+    maxInFlightMessages: config.KAFKA_MAX_IN_FLIGHT_MESSAGES,
+    commitIntervalMs: config.KAFKA_COMMIT_INTERVAL_MS,
+    drainTimeoutMs: config.KAFKA_DRAIN_TIMEOUT_MS,
   });
   try {
     await consumer.start();

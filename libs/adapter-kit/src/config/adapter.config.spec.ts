@@ -12,7 +12,11 @@ describe('AdapterConfig', () => {
       CIRCUIT_VOLUME_THRESHOLD: 10,
       CIRCUIT_RESET_MS: 10000,
       UPSTREAM_MAX_IN_FLIGHT: 200,
+      UPSTREAM_MAX_WAITING: 200,
       KAFKA_PARTITIONS_CONCURRENCY: 6,
+      KAFKA_MAX_IN_FLIGHT_MESSAGES: 200,
+      KAFKA_COMMIT_INTERVAL_MS: 100,
+      KAFKA_DRAIN_TIMEOUT_MS: 10_000,
       LOG_LEVEL: 'log',
     });
   });
@@ -28,6 +32,7 @@ describe('AdapterConfig', () => {
     ['UPSTREAM_RETRY_ATTEMPTS', '-1'],
     ['CIRCUIT_ERROR_THRESHOLD_PERCENT', '150'],
     ['KAFKA_PARTITIONS_CONCURRENCY', '0'],
+    ['KAFKA_MAX_IN_FLIGHT_MESSAGES', '0'],
     ['LOG_LEVEL', 'loud'],
   ])('fails at boot naming %s when it is %p', (variable, value) => {
     expect(() => loadConfig(AdapterConfig, { [variable]: value })).toThrow(ConfigError);

@@ -46,10 +46,30 @@ export class AdapterConfig extends KafkaConfig {
   @Min(1)
   UPSTREAM_MAX_IN_FLIGHT: number = 200;
 
-  /** Partitions of the request topic one replica works on at the same time. */
+  /** Calls that may wait for an upstream slot; beyond them a call is refused with RATE_LIMITED. */
+  @IsInt()
+  @Min(0)
+  UPSTREAM_MAX_WAITING: number = 200;
+
+  /** Partitions of the request topic one replica takes new messages from at the same time. */
   @IsInt()
   @Min(1)
   KAFKA_PARTITIONS_CONCURRENCY: number = 6;
+
+  /** Request messages one replica handles at once, across and within its partitions. */
+  @IsInt()
+  @Min(1)
+  KAFKA_MAX_IN_FLIGHT_MESSAGES: number = 200;
+
+  /** How often the offsets of answered requests are committed, in milliseconds. */
+  @IsInt()
+  @Min(1)
+  KAFKA_COMMIT_INTERVAL_MS: number = 100;
+
+  /** How long stopping waits for the requests in hand; any left are redelivered to another replica. */
+  @IsInt()
+  @Min(0)
+  KAFKA_DRAIN_TIMEOUT_MS: number = 10_000;
 
   /** Least severe level written: fatal, error, warn, log, debug or verbose. */
   @IsIn(LOG_LEVELS)

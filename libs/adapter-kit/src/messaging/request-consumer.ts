@@ -1,7 +1,19 @@
 import { Logger, LoggerService } from '@nestjs/common';
-import { Consumer, EachMessagePayload, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
+import {
+  Consumer,
+  EachBatchPayload,
+  Kafka,
+  KafkaMessage,
+  logLevel,
+  Partitioners,
+  Producer,
+} from 'kafkajs';
+import { BatchingProducer } from '@interop/platform';
+import { CommitScheduler } from './commit-scheduler';
 import { kafkaLogCreator } from './kafka-log-creator';
+import { OffsetLedger } from './offset-ledger';
 import { Disposition, OutgoingMessage } from './outgoing-message';
+import { RequestDispatcher } from './request-dispatcher';
 import { RequestHandler } from './request-handler';
 
 export interface ConsumerSettings {
@@ -9,18 +21,29 @@ export interface ConsumerSettings {
   clientId: string;
   groupId: string;
   topic: string;
-  /** Partitions worked on at once; messages of one partition are always handled in order. */
+  /** Partitions whose new messages are taken in hand at the same time. */
   partitionsConcurrency: number;
+  /** Messages in hand at once, across and within partitions. */
+  maxInFlightMessages: number;
+  /** How often the offsets of answered messages are committed. */
+  commitIntervalMs: number;
+  /** How long stop() waits for the messages in hand. */
+  drainTimeoutMs: number;
 }
 
 /**
- * Feeds a source's request topic to the RequestHandler and produces what it decides. Offsets are
- * committed only after the reply is produced, so a replica that dies mid-request leaves the
- * request to the replica that takes over its partitions.
+ * Feeds a source's request topic to the RequestHandler, many messages at once, and produces what
+ * it decides. A message's offset is committed only once it and every message before it in its
+ * partition are answered, so a replica that dies mid-request leaves the request to the replica
+ * that takes over its partitions: at least once, never lost.
  */
 export class RequestConsumer {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
+  private readonly outgoing: BatchingProducer;
+  private readonly ledger = new OffsetLedger();
+  private readonly dispatcher: RequestDispatcher<KafkaMessage>;
+  private readonly commits: CommitScheduler;
 
   constructor(
     private readonly handler: RequestHandler,
@@ -38,10 +61,25 @@ export class RequestConsumer {
       allowAutoTopicCreation: false,
       // An idle fetch is held this long by the broker; disconnecting waits for it to return.
       maxWaitTimeInMs: 1000,
+      // A member learns of a rebalance only from a heartbeat: this bounds how long the partitions
+      // of a replica that stopped, or that another replica should take, wait for their new holder.
+      heartbeatInterval: 1000,
     });
     this.producer = kafka.producer({
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
+    });
+    this.outgoing = new BatchingProducer(this.producer);
+    this.commits = new CommitScheduler(
+      this.ledger,
+      (offsets) => this.commitOffsets(offsets),
+      settings.commitIntervalMs,
+      logger,
+    );
+    this.dispatcher = new RequestDispatcher((message) => this.answer(message), this.ledger, {
+      maxInFlight: settings.maxInFlightMessages,
+      onFinished: () => this.commits.schedule(),
+      logger,
     });
   }
 
@@ -52,29 +90,58 @@ export class RequestConsumer {
     // From the beginning for a group that has never committed: requests sent before the first
     // replica ever started are answered (or found expired) rather than silently skipped.
     await this.consumer.subscribe({ topic: this.settings.topic, fromBeginning: true });
+    this.forgetPartitionsLostToRebalances();
     const joined = this.groupJoined();
     await this.consumer.run({
       autoCommit: false,
+      eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: this.settings.partitionsConcurrency,
-      eachMessage: (payload) => this.process(payload),
+      eachBatch: (payload) => this.dispatch(payload),
     });
     await joined;
     this.logger.log('consuming requests', {
       topic: this.settings.topic,
       groupId: this.settings.groupId,
+      maxInFlightMessages: this.settings.maxInFlightMessages,
     });
   }
 
+  /**
+   * Takes no new message, answers those in hand (up to the drain timeout), commits, then leaves
+   * the group. Whatever is still unanswered then goes, uncommitted, to the next holder.
+   */
   async stop(): Promise<void> {
+    this.dispatcher.stopTaking();
+    this.pauseFetching();
+    const left = await this.dispatcher.drain(this.settings.drainTimeoutMs);
+    if (left > 0) this.logger.warn('stopping with requests unanswered', { requests: left });
+    await this.commits.close();
     await this.consumer.disconnect();
     await this.producer.disconnect();
   }
 
-  private async process({ topic, partition, message }: EachMessagePayload): Promise<void> {
+  /** Without this, fetches would keep returning the messages no longer taken, in a tight loop. */
+  private pauseFetching(): void {
+    try {
+      this.consumer.pause([{ topic: this.settings.topic }]);
+    } catch {
+      // Never started running: there is nothing to fetch.
+    }
+  }
+
+  private async dispatch({ batch, resolveOffset, heartbeat, isRunning }: EachBatchPayload) {
+    try {
+      await this.dispatcher.dispatch(batch, { resolveOffset, heartbeat, isRunning });
+    } catch (error) {
+      // A rebalance: commit what is answered, so the next holder repeats as little as possible.
+      await this.commits.flush();
+      throw error;
+    }
+  }
+
+  private async answer(message: KafkaMessage): Promise<void> {
     const disposition = await this.handler.handle(message);
     await this.produce(disposition);
-    const next = (BigInt(message.offset) + 1n).toString();
-    await this.consumer.commitOffsets([{ topic, partition, offset: next }]);
   }
 
   private async produce({ deadLetter, reply }: Disposition): Promise<void> {
@@ -89,10 +156,21 @@ export class RequestConsumer {
    */
   private async send({ topic, ...message }: OutgoingMessage): Promise<void> {
     try {
-      await this.producer.send({ topic, messages: [message] });
+      await this.outgoing.send(topic, message);
     } catch (error) {
       this.logger.error('could not produce message', { topic, cause: String(error) });
     }
+  }
+
+  private async commitOffsets(offsets: Array<{ partition: number; offset: string }>) {
+    const { topic } = this.settings;
+    await this.consumer.commitOffsets(offsets.map((offset) => ({ topic, ...offset })));
+  }
+
+  private forgetPartitionsLostToRebalances(): void {
+    this.consumer.on(this.consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.ledger.retain(payload.memberAssignment[this.settings.topic] ?? []);
+    });
   }
 
   private groupJoined(): Promise<void> {

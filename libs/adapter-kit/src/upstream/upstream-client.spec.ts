@@ -154,6 +154,18 @@ describe('UpstreamClient', () => {
     expect(impatient.calls).toHaveLength(1);
   });
 
+  it('refuses a call at once with RATE_LIMITED when its slots and waiting room are full', async () => {
+    const fake = network(hang);
+    const client = clientOver(fake, { maxInFlight: 1, maxWaiting: 1 });
+    const deadline = Date.now() + 300;
+    const holding = client.call({ url: '/' }, readText, deadline);
+    const waiting = client.call({ url: '/' }, readText, deadline);
+    const refused = await client.call({ url: '/' }, readText, deadline);
+    expect(refused).toMatchObject({ ok: false, code: ErrorCode.RateLimited });
+    expect(fake.calls).toHaveLength(1);
+    await Promise.all([holding, waiting]);
+  });
+
   it('opens its circuit after repeated unavailability and then fails fast without calling', async () => {
     const fake = network(answer(503));
     const client = clientOver(fake, { retries: 0, volumeThreshold: 3 });

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `npm run bench`: compiles the apps and the benchmark into dist/bench, starts the local Kafka
+# broker unless KAFKA_BROKERS names a cluster, runs the scenarios (each app a process of its own)
+# and prints the results table; raw results go to bench/results/. See docs/performance.md.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+export PATH="$ROOT/node_modules/.bin:$PATH"
+
+STARTED_KAFKA=0
+cleanup() {
+  if ((STARTED_KAFKA)); then bash scripts/kafka/stop.sh; fi
+}
+trap cleanup EXIT
+
+echo "==> Compiling into dist/bench"
+rm -rf dist/bench
+tsc -p bench/tsconfig.json
+tsc-alias -p bench/tsconfig.json
+
+if [[ -n "${KAFKA_BROKERS:-}" ]]; then
+  echo "==> Using the Kafka cluster at KAFKA_BROKERS=$KAFKA_BROKERS"
+else
+  echo "==> Local Kafka broker"
+  bash scripts/kafka/status.sh >/dev/null || STARTED_KAFKA=1
+  bash scripts/kafka/start.sh
+  export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}"
+  # This project's own broker: its CPU time is counted, and old records are trimmed (main.ts).
+  export BENCH_LOCAL_BROKER=1
+fi
+
+echo "==> Running the benchmark"
+node dist/bench/bench/src/main.js

@@ -1,0 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Admin, Kafka, logLevel } from 'kafkajs';
+import {
+  deadLetterTopic,
+  gatewayReplyTopic,
+  requestTopic,
+  SOURCES,
+  topicPlan,
+} from '@interop/contracts';
+import { ensureTopics } from '../../scripts/create-topics';
+
+/** The topics the benchmark's traffic goes through. */
+const BENCH_TOPICS = SOURCES.flatMap((source) => [
+  requestTopic(source),
+  gatewayReplyTopic(source),
+  deadLetterTopic(source),
+]);
+
+/** Requests and replies older than this are past every deadline the benchmark uses. */
+const SETTLED_AFTER_MS = 10_000;
+
+export async function prepareTopics(brokers: string[]): Promise<void> {
+  await ensureTopics(brokers, topicPlan(), { log: () => undefined });
+}
+
+/**
+ * Deletes request and reply records older than SETTLED_AFTER_MS from the benchmark's topics.
+ * Consumer groups that start from the beginning (every new test run's) would otherwise replay
+ * hundreds of thousands of benchmark requests; records that old are answered or expired.
+ * With `lastTrafficAt`, waits until the benchmark's own last requests are settled too. Answers
+ * how many records went.
+ */
+export async function trimSettledRecords(brokers: string[], lastTrafficAt = 0): Promise<number> {
+  await sleep(Math.max(0, lastTrafficAt + SETTLED_AFTER_MS + 1000 - Date.now()));
+  const admin = new Kafka({ clientId: 'interop-bench', brokers, logLevel: logLevel.ERROR }).admin();
+  await admin.connect();
+  try {
+    let removed = 0;
+    for (const topic of BENCH_TOPICS) removed += await trimTopic(admin, topic);
+    return removed;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function trimTopic(admin: Admin, topic: string): Promise<number> {
+  const before = await admin.fetchTopicOffsets(topic);
+  // The first offset at or after the cut, or the end of a partition with nothing that recent.
+  const partitions = await admin.fetchTopicOffsetsByTimestamp(topic, Date.now() - SETTLED_AFTER_MS);
+  await admin.deleteTopicRecords({ topic, partitions });
+  return partitions.reduce((sum, { partition, offset }) => {
+    const low = Number(before.find((p) => p.partition === partition)?.low ?? offset);
+    return sum + Math.max(0, Number(offset) - low);
+  }, 0);
+}

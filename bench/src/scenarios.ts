@@ -1,0 +1,230 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { countCpu } from './cpu-accounting';
+import { allSourcesAnswer, fanOutTargets } from './dossier-check-targets';
+import { LoadSettings, measure, measurePaced, Measurement, Target } from './load';
+import { Stand } from './stand';
+
+export interface BenchSettings {
+  durationS: number;
+  warmupS: number;
+  /** Fixed rate of the overhead scenario, requests per second. */
+  overheadRate: number;
+  /** Fixed rate of the fan-out scenario, dossier checks or verifications per second. */
+  fanOutRate: number;
+  concurrencyConnections: number;
+  saturationConnections: number;
+}
+
+export interface Row {
+  scenario: string;
+  /** What was called: the gateway path, the simulator directly, or a fan-out variant. */
+  path: string;
+  upstreamLatencyMs: number;
+  load: LoadSettings;
+  result: Measurement;
+  /** CPU time each process spent per answered request, in ms. */
+  cpuMsPerRequest: Record<string, number>;
+}
+
+export interface Comparison {
+  scenario: string;
+  measure: string;
+  value: number;
+  target: string;
+  met?: boolean;
+}
+
+export interface ScenarioOutcome {
+  rows: Row[];
+  comparisons: Comparison[];
+}
+
+export type Scenario = (stand: Stand, settings: BenchSettings) => Promise<ScenarioOutcome>;
+
+/** The adapter's default cap on upstream calls in flight (UPSTREAM_MAX_IN_FLIGHT). */
+const UPSTREAM_CAP = 200;
+
+async function run(
+  stand: Stand,
+  scenario: string,
+  path: string,
+  target: Target,
+  load: LoadSettings,
+  upstreamLatencyMs: number,
+  settings: BenchSettings,
+): Promise<Row> {
+  const drive = (durationS: number) =>
+    load.rate
+      ? measurePaced(target, load.rate, durationS)
+      : measure(target, { ...load, durationS });
+  await drive(settings.warmupS);
+  // Lets requests of the warm-up that are still queued drain before measuring.
+  await sleep(1000);
+  const { result, cpuMs } = await countCpu(stand.cpuSources, () => drive(settings.durationS));
+  const cpuMsPerRequest = Object.fromEntries(
+    Object.entries(cpuMs).map(([name, ms]) => [name, ms / result.requests]),
+  );
+  return { scenario, path, upstreamLatencyMs, load, result, cpuMsPerRequest };
+}
+
+/**
+ * Little's law: 200 calls in flight over a 100 ms upstream allow 2,000 requests/s, the target.
+ * The same cap over a 1 s upstream allows 200/s, which this machine's CPU can carry: that row
+ * shows whether the concurrency itself reaches its bound.
+ */
+export const concurrency: Scenario = async (stand, settings) => {
+  const load = { connections: settings.concurrencyConnections, durationS: settings.durationS };
+  const rows: Row[] = [];
+  const comparisons: Comparison[] = [];
+  for (const [latencyMs, target] of [
+    [1000, 0.8],
+    [100, 0.8],
+  ]) {
+    await stand.setUpstreamLatency(latencyMs);
+    const row = await run(
+      stand,
+      'concurrency',
+      'gateway',
+      stand.gatewayTarget(),
+      load,
+      latencyMs,
+      settings,
+    );
+    const bound = (UPSTREAM_CAP * 1000) / latencyMs;
+    const share = row.result.throughput / bound;
+    rows.push(row);
+    comparisons.push({
+      scenario: 'concurrency',
+      measure: `throughput / Little bound (${bound}/s at ${latencyMs} ms)`,
+      value: share,
+      target: `>= ${target.toFixed(2)}`,
+      met: share >= target,
+    });
+  }
+  return { rows, comparisons };
+};
+
+export const overhead: Scenario = async (stand, settings) => {
+  await stand.setUpstreamLatency(0);
+  const load = { durationS: settings.durationS, rate: settings.overheadRate };
+  const direct = await run(stand, 'overhead', 'direct', stand.directTarget(), load, 0, settings);
+  const gateway = await run(stand, 'overhead', 'gateway', stand.gatewayTarget(), load, 0, settings);
+  const addedP50 = gateway.result.p50 - direct.result.p50;
+  const addedP99 = gateway.result.p99 - direct.result.p99;
+  return {
+    rows: [direct, gateway],
+    comparisons: [
+      {
+        scenario: 'overhead',
+        measure: 'added p50 (ms)',
+        value: addedP50,
+        target: '<= 5',
+        met: addedP50 <= 5,
+      },
+      {
+        scenario: 'overhead',
+        measure: 'added p99 (ms)',
+        value: addedP99,
+        target: '<= 25',
+        met: addedP99 <= 25,
+      },
+    ],
+  };
+};
+
+export const saturation: Scenario = async (stand, settings) => {
+  await stand.setUpstreamLatency(0);
+  const load = { connections: settings.saturationConnections, durationS: settings.durationS };
+  const direct = await run(stand, 'saturation', 'direct', stand.directTarget(), load, 0, settings);
+  const gateway = await run(
+    stand,
+    'saturation',
+    'gateway',
+    stand.gatewayTarget(),
+    load,
+    0,
+    settings,
+  );
+  return {
+    rows: [direct, gateway],
+    comparisons: [
+      {
+        scenario: 'saturation',
+        measure: 'gateway / direct throughput',
+        value: gateway.result.throughput / direct.result.throughput,
+        target: 'report',
+      },
+    ],
+  };
+};
+
+/** The upstream latencies of the fan-out scenario: the population database is the slowest. */
+const FAN_OUT_LATENCY_MS = { population: 100, 'civil-status': 60, 'business-registry': 30 };
+
+/**
+ * A dossier check asks its three sources at once, so it should take about as long as the
+ * slowest alone: compared with population verifications at the same paced rate.
+ */
+export const fanOut: Scenario = async (stand, settings) => {
+  stand.startAdapter('civil-status');
+  stand.startAdapter('business-registry');
+  try {
+    const targets = await fanOutTargets(stand);
+    await stand.waitUntil('the dossier-check path', () => allSourcesAnswer(targets));
+    for (const [database, latencyMs] of Object.entries(FAN_OUT_LATENCY_MS)) {
+      await stand.setUpstreamLatency(latencyMs, database as keyof typeof FAN_OUT_LATENCY_MS);
+    }
+    const load = { durationS: settings.durationS, rate: settings.fanOutRate };
+    const slowest = FAN_OUT_LATENCY_MS.population;
+    const alone = await run(
+      stand,
+      'fan-out',
+      'population alone',
+      targets.slowestAlone,
+      load,
+      slowest,
+      settings,
+    );
+    const check = await run(
+      stand,
+      'fan-out',
+      'dossier check',
+      targets.check,
+      load,
+      slowest,
+      settings,
+    );
+    const ratio = check.result.p50 / alone.result.p50;
+    return {
+      rows: [alone, check],
+      comparisons: [
+        {
+          scenario: 'fan-out',
+          measure: 'check p50 / slowest source alone p50',
+          value: ratio,
+          target: '<= 1.20',
+          met: ratio <= 1.2,
+        },
+        {
+          scenario: 'fan-out',
+          measure: 'check p95 / slowest source alone p95',
+          value: check.result.p95 / alone.result.p95,
+          target: 'report',
+        },
+      ],
+    };
+  } finally {
+    await stand.stopApp('civil-status-adapter');
+    await stand.stopApp('business-registry-adapter');
+    for (const database of Object.keys(FAN_OUT_LATENCY_MS)) {
+      await stand.setUpstreamLatency(0, database as keyof typeof FAN_OUT_LATENCY_MS);
+    }
+  }
+};
+
+export const SCENARIOS: Record<string, Scenario> = {
+  concurrency,
+  overhead,
+  saturation,
+  'fan-out': fanOut,
+};

@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { SourceName } from '@interop/contracts';
+import { SOAP_PATH } from '../../apps/population-adapter/src/population-soap.exchange';
+import {
+  buildLookupEnvelope,
+  SOAP_ACTION,
+  SOAP_CONTENT_TYPE,
+} from '../../apps/population-adapter/src/soap';
+import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';
+import { CpuSource } from './cpu-accounting';
+import { Target } from './load';
+import { AppProcess, BENCH_DIST, freePort, spawnApp, stopApp, waitUntil } from './processes';
+
+export const PURPOSE = {
+  requester: 'bench-dossier-core',
+  officerId: 'CB-0001',
+  procedureCode: '1.001234',
+};
+const CREDENTIALS = { accessKey: 'dev-access-key', secretKey: 'dev-secret-key' };
+const UPSTREAM_URL_VARIABLE: Record<SourceName, string> = {
+  population: 'POPULATION_UPSTREAM_URL',
+  'civil-status': 'CIVIL_STATUS_UPSTREAM_URL',
+  'business-registry': 'BUSINESS_REGISTRY_UPSTREAM_URL',
+};
+
+export interface StandOptions {
+  brokers: string[];
+  logDir: string;
+  /** Where CPU profiles of the gateway and the adapters go, when profiling. */
+  profileDir?: string;
+  /** The Kafka broker's process, when it runs on this machine: its CPU time is counted too. */
+  brokerPid?: number;
+}
+
+/**
+ * What the benchmark runs against, each app a process of its own as in production: the upstream
+ * simulator, the population adapter (others on demand) and one gateway, in consumer groups of
+ * their own.
+ */
+export class Stand {
+  private readonly apps: AppProcess[] = [];
+  private readonly run = randomUUID().slice(0, 8);
+  private samples: PopulationSample[] = [];
+
+  private constructor(
+    private readonly options: StandOptions,
+    readonly simulatorUrl: string,
+    readonly gatewayUrl: string,
+  ) {}
+
+  static async start(options: StandOptions): Promise<Stand> {
+    const [simulatorPort, gatewayPort] = [await freePort(), await freePort()];
+    const stand = new Stand(
+      options,
+      `http://127.0.0.1:${simulatorPort}`,
+      `http://127.0.0.1:${gatewayPort}`,
+    );
+    stand.spawn('upstream-simulator', 'apps/upstream-simulator/src/main.js', {
+      SIMULATOR_PORT: String(simulatorPort),
+    });
+    await waitUntil('the simulator', () => stand.fetchSamples(), stand.apps);
+    stand.startAdapter('population');
+    stand.spawn('gateway', 'apps/gateway/src/main.js', {
+      GATEWAY_PORT: String(gatewayPort),
+      KAFKA_GROUP_ID: `bench-gateway-${stand.run}`,
+    });
+    await waitUntil('the gateway path', () => stand.lookupSucceeds(), stand.apps, 90_000);
+    return stand;
+  }
+
+  /** The processes whose CPU time a measurement reports. */
+  get cpuSources(): CpuSource[] {
+    const apps = this.apps.map(({ name, child }) => ({ name, pid: child.pid! }));
+    const { brokerPid } = this.options;
+    return brokerPid ? [...apps, { name: 'kafka broker', pid: brokerPid }] : apps;
+  }
+
+  startAdapter(source: SourceName): void {
+    this.spawn(`${source}-adapter`, 'bench/src/adapter.main.js', {
+      BENCH_SOURCE: source,
+      BENCH_ADAPTER_GROUP: `bench-${source}-adapter-${this.run}`,
+      [UPSTREAM_URL_VARIABLE[source]]: this.simulatorUrl,
+    });
+  }
+
+  async stopApp(name: string): Promise<void> {
+    const app = this.apps.find((candidate) => candidate.name === name);
+    if (!app) return;
+    this.apps.splice(this.apps.indexOf(app), 1);
+    await stopApp(app);
+  }
+
+  /** Every answer of a simulated database is delayed by this much. */
+  async setUpstreamLatency(latencyMs: number, database: SourceName = 'population'): Promise<void> {
+    const response = await fetch(`${this.simulatorUrl}/_sim/faults/${database}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ latencyMs }),
+    });
+    if (!response.ok) throw new Error(`the simulator refused the latency (${response.status})`);
+  }
+
+  /** Polls `probe` until true; fails, naming the app, if one of them exits meanwhile. */
+  async waitUntil(what: string, probe: () => Promise<boolean>): Promise<void> {
+    await waitUntil(what, probe, this.apps, 90_000);
+  }
+
+  /** A request to the gateway, with the purpose-of-use headers. */
+  gatewayRequest(path: string, bodies: object[]): Target {
+    return {
+      url: this.gatewayUrl,
+      path,
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Requester': PURPOSE.requester,
+        'X-Officer-Id': PURPOSE.officerId,
+        'X-Procedure-Code': PURPOSE.procedureCode,
+      },
+      bodies: bodies.map((body) => JSON.stringify(body)),
+    };
+  }
+
+  /** A citizen lookup through the whole path: HTTP, gateway, Kafka, adapter, SOAP. */
+  gatewayTarget(): Target {
+    return this.gatewayRequest('/v1/population/citizen-lookups', this.citizenQueries());
+  }
+
+  /** The same lookups, straight to the simulator's SOAP endpoint, as the adapter sends them. */
+  directTarget(): Target {
+    return {
+      url: this.simulatorUrl,
+      path: SOAP_PATH,
+      headers: { 'Content-Type': SOAP_CONTENT_TYPE, SOAPAction: SOAP_ACTION.lookup },
+      bodies: this.samples.map((sample, n) =>
+        buildLookupEnvelope(sample, CREDENTIALS, { ...PURPOSE, correlationId: `bench-${n}` }),
+      ),
+    };
+  }
+
+  /** Gateway and adapters first, so that nothing in flight loses its upstream early. */
+  async stop(): Promise<void> {
+    for (const app of [...this.apps].reverse()) await stopApp(app);
+  }
+
+  private citizenQueries() {
+    return this.samples.map(({ personalId, fullName, dateOfBirth }) => ({
+      personalId,
+      fullName,
+      dateOfBirth,
+    }));
+  }
+
+  private spawn(name: string, entry: string, env: Record<string, string>): void {
+    const kafka = { KAFKA_BROKERS: this.options.brokers.join(',') };
+    const profiled = name !== 'upstream-simulator';
+    this.apps.push(
+      spawnApp(name, {
+        entry: path.join(BENCH_DIST, entry),
+        env: { ...kafka, ...env },
+        logDir: this.options.logDir,
+        profileDir: profiled ? this.options.profileDir : undefined,
+      }),
+    );
+  }
+
+  private async fetchSamples(): Promise<boolean> {
+    const response = await fetch(`${this.simulatorUrl}/_sim/population/samples?limit=1000`);
+    if (!response.ok) return false;
+    this.samples = ((await response.json()) as { samples: PopulationSample[] }).samples;
+    return true;
+  }
+
+  private async lookupSucceeds(): Promise<boolean> {
+    const target = this.gatewayTarget();
+    const response = await fetch(target.url + target.path, {
+      method: 'POST',
+      headers: target.headers,
+      body: target.bodies[0],
+    });
+    return response.status === 200;
+  }
+}
