@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { AxiosError, AxiosResponse, CanceledError, InternalAxiosRequestConfig } from 'axios';
 import { Logger } from '@nestjs/common';
 import { ErrorCode } from '@interop/contracts';
@@ -187,5 +189,39 @@ describe('UpstreamClient', () => {
       inOneSecond(),
     );
     expect(outcome).not.toHaveProperty('transient');
+  });
+
+  it('over a real connection, reuses it for the next call and follows no redirect', async () => {
+    const connections = new Set<unknown>();
+    const server = createServer((request, response) => {
+      connections.add(request.socket);
+      if (request.url === '/moved') response.writeHead(302, { Location: '/elsewhere' }).end();
+      else response.end(`at ${request.url}`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const client = new UpstreamClient(
+      { name: 'population', baseURL: `http://127.0.0.1:${port}` },
+      settings,
+    );
+    clients.push(client);
+    try {
+      expect(await client.call({ url: '/first' }, readText, inOneSecond())).toEqual(
+        succeed('at /first'),
+      );
+      expect(await client.call({ url: '/second' }, readText, inOneSecond())).toEqual(
+        succeed('at /second'),
+      );
+      expect(connections.size).toBe(1);
+      const moved = await client.call(
+        { url: '/moved' },
+        (response) => succeed(response.status),
+        inOneSecond(),
+      );
+      expect(moved).toEqual(succeed(302));
+    } finally {
+      client.shutdown();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -5,6 +5,8 @@ import axios, {
   AxiosResponse,
   isAxiosError,
 } from 'axios';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { CredentialProvider } from '../credentials/credential-provider';
@@ -61,18 +63,27 @@ export class UpstreamClient {
   private readonly bulkhead: Bulkhead;
   private readonly readableServerErrors: ReadonlySet<number>;
   private readonly logger = new Logger(UpstreamClient.name);
+  /** Connections are kept and reused, at most one per call in flight. */
+  private readonly connections: { http: HttpAgent; https: HttpsAgent };
 
   constructor(
     private readonly options: UpstreamOptions,
     private readonly settings: ResilienceSettings,
     private readonly seams: UpstreamClientSeams = {},
   ) {
+    const sockets = { keepAlive: true, maxSockets: settings.maxInFlight };
+    this.connections = { http: new HttpAgent(sockets), https: new HttpsAgent(sockets) };
     this.http = axios.create({
       baseURL: options.baseURL,
       headers: options.headers,
       adapter: seams.transport,
       // Statuses are classified here, not thrown by axios.
       validateStatus: () => true,
+      // A database that redirects is misconfigured: its 3xx is an answer the adapter cannot
+      // read. Following nothing also spares every call the follow-redirects wrapper's work.
+      maxRedirects: 0,
+      httpAgent: this.connections.http,
+      httpsAgent: this.connections.https,
     });
     this.breaker = new UpstreamBreaker(options.name, settings);
     this.bulkhead = new Bulkhead(settings.maxInFlight, settings.maxWaiting);
@@ -117,6 +128,8 @@ export class UpstreamClient {
 
   shutdown(): void {
     this.breaker.shutdown();
+    this.connections.http.destroy();
+    this.connections.https.destroy();
   }
 
   private authenticatedAttempt<T>(
