@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { gatewayReplyTopic, KafkaHeader, okReply, requestTopic } from '@interop/contracts';
+import { gatewayReplyTopic, KafkaHeader, okReply, requestTopic, SOURCES } from '@interop/contracts';
 import type {
   ConsumerGroupJoinEvent,
   EachMessagePayload,
@@ -22,8 +22,18 @@ class OfflineClient extends GatewayKafkaClient {
   }
 
   joined(partition: number): void {
-    const memberAssignment = { [REPLY_TOPIC]: [partition] };
+    const memberAssignment = Object.fromEntries(
+      SOURCES.map((source) => [gatewayReplyTopic(source), [partition]]),
+    );
+    this.rebalanced(memberAssignment);
+  }
+
+  rebalanced(memberAssignment: Record<string, number[]>): void {
     this.setConsumerAssignments({ payload: { memberAssignment } } as ConsumerGroupJoinEvent);
+  }
+
+  get log(): Logger {
+    return this.logger;
   }
 }
 
@@ -118,5 +128,16 @@ describe('GatewayKafkaClient', () => {
 
   it('drops a reply nobody waits for, such as one for another replica’s request', async () => {
     await expect(deliver(reply('someone-else', {}))).resolves.toBeUndefined();
+  });
+
+  it('says so when a rebalance leaves it without a reply partition of a source', () => {
+    const error = jest.spyOn(client.log, 'error').mockImplementation(() => undefined);
+    client.rebalanced({ [REPLY_TOPIC]: [1] });
+    expect(error).toHaveBeenCalledWith(
+      expect.stringContaining(`got no partition of ${gatewayReplyTopic('civil-status')}`),
+    );
+    error.mockClear();
+    client.joined(2);
+    expect(error).not.toHaveBeenCalled();
   });
 });

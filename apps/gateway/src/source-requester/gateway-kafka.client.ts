@@ -9,6 +9,7 @@ import { BehaviorSubject, Subject } from 'rxjs';
 import { withBatchedSends } from './batched-sends';
 import { ReplyOffsets } from './reply-offsets';
 import { OutboundMessage } from './outbound-message';
+import { replyPartitionProblem } from './reply-partitions';
 import { gatewayReplyTopicOf, sourceOfReplyTopic } from './source-topics';
 
 /** A message arrived on a source's reply topic, whether or not a request still waits for it. */
@@ -74,6 +75,12 @@ export class GatewayKafkaClient extends ClientKafka {
 
   protected override setConsumerAssignments(event: ConsumerGroupJoinEvent): void {
     super.setConsumerAssignments(event);
-    this.replyPartitions$.next(this.getConsumerAssignments());
+    const running = this.replyPartitions$.value !== undefined;
+    const partitions = this.getConsumerAssignments();
+    this.replyPartitions$.next(partitions);
+    // At start-up, SourceRequester refuses to run without a reply partition of every source;
+    // a running replica that loses one (more replicas than partitions) must say so too.
+    const problem = running && replyPartitionProblem(partitions, this.groupId);
+    if (problem) this.logger.error(problem);
   }
 }

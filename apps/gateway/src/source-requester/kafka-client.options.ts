@@ -1,6 +1,8 @@
 import { KafkaOptions } from '@nestjs/microservices';
-import { Partitioners } from 'kafkajs';
+import type { PartitionAssigner } from '@nestjs/microservices/external/kafka.interface';
+import { PartitionAssigners, Partitioners } from 'kafkajs';
 import { GatewayConfig } from '../config/gateway.config';
+import { oldestReplicasFirst } from './reply-partition-assigner';
 
 export function kafkaClientOptions(config: GatewayConfig): Required<KafkaOptions>['options'] {
   return {
@@ -22,6 +24,10 @@ export function kafkaClientOptions(config: GatewayConfig): Required<KafkaOptions
       // how long replies already sent wait meanwhile.
       heartbeatInterval: 1000,
       maxWaitTimeInMs: 1000,
+      // The replica that gets no reply partition is then always the one starting (which stops
+      // and says why), never one already running. Round robin stays listed so that replicas of
+      // an earlier version, which know only it, can share the group during a rolling upgrade.
+      partitionAssigners: [oldestReplicasFirst(Date.now()), roundRobin],
     },
     // A group without committed offsets would start at the end, which it resolves only on its
     // first fetch: a reply produced before that would be lost. Old replies are simply unmatched.
@@ -31,3 +37,6 @@ export function kafkaClientOptions(config: GatewayConfig): Required<KafkaOptions
     producer: { allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner },
   };
 }
+
+/** kafkajs's round robin, typed with Nest's (older) copy of the kafkajs types. */
+const roundRobin = PartitionAssigners.roundRobin as unknown as PartitionAssigner;

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { RunningAdapter } from '@interop/adapter-kit';
+import { gatewayReplyTopic, SOURCES } from '@interop/contracts';
+import { loadConfig } from '@interop/platform';
+import { Kafka, logLevel } from 'kafkajs';
+import request from 'supertest';
+import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
+import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
+import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
+import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
+import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+
+/**
+ * As many gateway replicas as reply partitions all serve; one more, started after them, is the
+ * one that gets no reply partition: it refuses to start, saying why, and the others go on.
+ */
+const PURPOSE = {
+  'X-Requester': 'e2e-dossier-core',
+  'X-Officer-Id': 'CB-0001',
+  'X-Procedure-Code': '1.001234',
+};
+const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const run = randomUUID().slice(0, 8);
+
+let simulator: NestExpressApplication;
+let adapter: RunningAdapter;
+let sample: PopulationSample;
+const gateways: INestApplication[] = [];
+
+function startGateway(): Promise<INestApplication> {
+  return createGatewayApp({
+    KAFKA_BROKERS: brokers.join(','),
+    GATEWAY_PORT: '0',
+    KAFKA_GROUP_ID: `e2e-reply-partitions-${run}`,
+    LOG_LEVEL: 'fatal',
+  });
+}
+
+function lookup(gateway: INestApplication) {
+  const { personalId, fullName, dateOfBirth } = sample;
+  return request(gateway.getHttpServer())
+    .post('/v1/population/citizen-lookups')
+    .set(PURPOSE)
+    .send({ personalId, fullName, dateOfBirth });
+}
+
+async function replyPartitionCount(): Promise<number> {
+  const admin = new Kafka({
+    clientId: 'e2e-reply-partitions',
+    brokers,
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    const { topics } = await admin.fetchTopicMetadata({
+      topics: SOURCES.map((source) => gatewayReplyTopic(source)),
+    });
+    return Math.min(...topics.map(({ partitions }) => partitions.length));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+beforeAll(async () => {
+  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
+    logger: false,
+  });
+  await simulator.listen(0, '127.0.0.1');
+  const simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  [sample] = (await request(simulatorUrl).get('/_sim/population/samples?limit=1')).body.samples;
+  adapter = await startPopulationAdapter(
+    { KAFKA_BROKERS: brokers.join(','), POPULATION_UPSTREAM_URL: simulatorUrl, LOG_LEVEL: 'error' },
+    { groupId: `e2e-reply-partitions-adapter-${run}` },
+  );
+});
+
+afterAll(async () => {
+  await Promise.all(gateways.map((gateway) => gateway.close()));
+  await adapter?.stop();
+  await simulator?.close();
+});
+
+describe('gateway replicas and reply partitions', () => {
+  it('serves with as many replicas as partitions, and the one beyond says why it cannot start', async () => {
+    const partitions = await replyPartitionCount();
+    for (let n = 0; n < partitions; n += 1) gateways.push(await startGateway());
+
+    await expect(startGateway()).rejects.toThrow(
+      /This gateway replica got no partition of .* run at most as many replicas as reply partitions, or raise KAFKA_REPLY_PARTITIONS/,
+    );
+
+    const statuses = await Promise.all(
+      gateways.map(async (gateway) => (await lookup(gateway)).status),
+    );
+    expect(statuses).toEqual(gateways.map(() => 200));
+  });
+});
