@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { countCpu } from './cpu-accounting';
 import { allSourcesAnswer, fanOutTargets } from './dossier-check-targets';
+import { hopMedians, measureHops } from './hops';
 import { LoadSettings, measure, measurePaced, Measurement, Target } from './load';
 import { Stand } from './stand';
 
@@ -132,6 +133,37 @@ export const overhead: Scenario = async (stand, settings) => {
   };
 };
 
+/**
+ * Where the overhead goes: at the overhead scenario's rate, each request's round trip split by
+ * the timestamps of its Kafka records (see hops.ts), medians of each stretch.
+ */
+export const hops: Scenario = async (stand, settings) => {
+  await stand.setUpstreamLatency(0);
+  await measureHops(stand, settings.overheadRate, settings.warmupS);
+  const measured = await measureHops(stand, settings.overheadRate, settings.durationS);
+  const medians = hopMedians(measured);
+  const stretch = (measure: string, value: number): Comparison => ({
+    scenario: 'hops',
+    measure: `${measure}, p50 (ms)`,
+    value,
+    target: 'report',
+  });
+  return {
+    rows: [],
+    comparisons: [
+      { scenario: 'hops', measure: 'requests timed', value: measured.length, target: 'report' },
+      stretch('HTTP in → request record (gateway)', medians.gatewayIn),
+      stretch(
+        'request record → reply record, less handling (Kafka)',
+        medians.kafkaAndAdapterQueueing,
+      ),
+      stretch('adapter handling, upstream call included', medians.adapterHandling),
+      stretch('reply record → HTTP answer (Kafka, gateway)', medians.gatewayOut),
+      stretch('whole round trip', medians.total),
+    ],
+  };
+};
+
 export const saturation: Scenario = async (stand, settings) => {
   await stand.setUpstreamLatency(0);
   const load = { connections: settings.saturationConnections, durationS: settings.durationS };
@@ -225,6 +257,7 @@ export const fanOut: Scenario = async (stand, settings) => {
 export const SCENARIOS: Record<string, Scenario> = {
   concurrency,
   overhead,
+  hops,
   saturation,
   'fan-out': fanOut,
 };
