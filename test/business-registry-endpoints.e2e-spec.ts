@@ -10,13 +10,13 @@ import {
   gatewayReplyTopic,
   HEALTH_CHECK_OPERATION,
   okReply,
-  SourceName,
 } from '@interop/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
+import { healthyReply, STAND_IN_DURATION_MS, standInMeta } from './support/stand-in-replies';
 
 /**
  * The business-registry endpoints of the gateway against a real broker, with a plain Kafka client
@@ -80,14 +80,6 @@ const SUMMARY: EnterpriseSummary = {
 
 const SEARCH_TOTAL = 42;
 
-function meta(source: SourceName) {
-  return { source, fetchedAt: new Date().toISOString(), cached: false, durationMs: 11 };
-}
-
-function healthy(source: SourceName) {
-  return okReply({ healthy: true, latencyMs: 5, circuitOpen: false }, meta(source));
-}
-
 const keysOf = (payload: object) => Object.keys(payload).sort().join();
 
 function lookup(payload: Record<string, unknown>): object {
@@ -95,7 +87,7 @@ function lookup(payload: Record<string, unknown>): object {
   if (payload.enterpriseCode === UNKNOWN_CODE) {
     return errorReply(ErrorCode.NotFound, 'No enterprise with this code');
   }
-  return okReply(ENTERPRISE, meta('business-registry'));
+  return okReply(ENTERPRISE, standInMeta('business-registry'));
 }
 
 function search(payload: Record<string, unknown>): object {
@@ -105,7 +97,7 @@ function search(payload: Record<string, unknown>): object {
     return unexpected('page and pageSize are not numbers');
   }
   const data: EnterpriseSearchPage = { items: [SUMMARY], page, pageSize, total: SEARCH_TOTAL };
-  return okReply(data, meta('business-registry'));
+  return okReply(data, standInMeta('business-registry'));
 }
 
 function unexpected(what: string): object {
@@ -114,7 +106,7 @@ function unexpected(what: string): object {
 
 /** The business-registry stand-in: answers only a known operation with its payload's shape. */
 function answer({ operation, payload }: RequestRecord): object {
-  if (operation === HEALTH_CHECK_OPERATION) return healthy('business-registry');
+  if (operation === HEALTH_CHECK_OPERATION) return healthyReply('business-registry');
   if (operation === BusinessRegistryOperation.EnterpriseLookup) return lookup(payload);
   if (operation === BusinessRegistryOperation.EnterpriseSearch) return search(payload);
   return unexpected(`unexpected operation ${operation}`);
@@ -174,7 +166,7 @@ describe('business-registry endpoints (e2e, stand-in adapter)', () => {
             source: 'business-registry',
             fetchedAt: expect.any(String),
             cached: false,
-            durationMs: 11,
+            durationMs: STAND_IN_DURATION_MS,
             requestId,
           },
         });

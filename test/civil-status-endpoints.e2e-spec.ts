@@ -12,13 +12,19 @@ import {
   MarriageHistory,
   okReply,
   SOURCES,
-  SourceName,
 } from '@interop/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
+import {
+  eventually,
+  healthyReply,
+  STAND_IN_DURATION_MS,
+  STAND_IN_LATENCY_MS,
+  standInMeta,
+} from './support/stand-in-replies';
 
 /**
  * The civil-status endpoints of the gateway against a real broker, with a plain Kafka client
@@ -116,17 +122,9 @@ const ENDPOINTS = [
   ],
 ] as const;
 
-function meta(source: SourceName) {
-  return { source, fetchedAt: new Date().toISOString(), cached: false, durationMs: 9 };
-}
-
-function healthy(source: SourceName) {
-  return okReply({ healthy: true, latencyMs: 4, circuitOpen: false }, meta(source));
-}
-
 /** The civil-status stand-in: answers only a known operation carrying exactly `{ personalId }`. */
 function answer({ operation, payload }: RequestRecord): object {
-  if (operation === HEALTH_CHECK_OPERATION) return healthy('civil-status');
+  if (operation === HEALTH_CHECK_OPERATION) return healthyReply('civil-status');
   const data = DATA_OF[operation];
   if (!data) return errorReply(ErrorCode.Internal, `stand-in: unexpected operation ${operation}`);
   if (Object.keys(payload).join() !== 'personalId') {
@@ -138,16 +136,7 @@ function answer({ operation, payload }: RequestRecord): object {
       'No registration for this personal identification number',
     );
   }
-  return okReply(data, meta('civil-status'));
-}
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean) {
-  const until = Date.now() + 10_000;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return okReply(data, standInMeta('civil-status'));
 }
 
 describe('civil-status endpoints (e2e, stand-in adapter)', () => {
@@ -173,7 +162,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
     adapter = await StandInAdapter.start(kafka, 'civil-status', answer);
     const otherSources = SOURCES.filter((source) => source !== 'civil-status');
     others = await Promise.all(
-      otherSources.map((source) => StandInAdapter.start(kafka, source, () => healthy(source))),
+      otherSources.map((source) => StandInAdapter.start(kafka, source, () => healthyReply(source))),
     );
     app = await createGatewayApp({
       KAFKA_BROKERS: brokers.join(','),
@@ -203,7 +192,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
           source: 'civil-status',
           fetchedAt: expect.any(String),
           cached: false,
-          durationMs: 9,
+          durationMs: STAND_IN_DURATION_MS,
           requestId,
         },
       });
@@ -293,7 +282,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
     expect(Object.keys(response.body.connectors).sort()).toEqual([...SOURCES].sort());
     expect(response.body.connectors['civil-status']).toMatchObject({
       status: 'up',
-      lastProbe: { healthy: true, latencyMs: 4, circuitOpen: false },
+      lastProbe: { healthy: true, latencyMs: STAND_IN_LATENCY_MS, circuitOpen: false },
     });
   });
 

@@ -9,13 +9,19 @@ import {
   okReply,
   PopulationOperation,
   SOURCES,
-  SourceName,
 } from '@interop/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
+import {
+  eventually,
+  healthyReply,
+  STAND_IN_DURATION_MS,
+  STAND_IN_LATENCY_MS,
+  standInMeta,
+} from './support/stand-in-replies';
 
 const DEADLINE_MS = 1500;
 const LOOKUP = '/v1/population/citizen-lookups';
@@ -46,19 +52,6 @@ function gatewayEnv(): NodeJS.ProcessEnv {
   };
 }
 
-async function eventually<T>(
-  probe: () => Promise<T>,
-  accept: (value: T) => boolean,
-  timeoutMs = 10_000,
-) {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (accept(value) || Date.now() > until) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 const CITIZEN: Citizen = {
   personalId: QUERY.personalId,
   fullName: QUERY.fullName,
@@ -71,25 +64,20 @@ const CITIZEN: Citizen = {
   maritalStatus: 'married',
 };
 
-function meta(source: SourceName = 'population') {
-  return { source, fetchedAt: new Date().toISOString(), cached: false, durationMs: 7 };
-}
-
 /** What the population stand-in answers: per operation, and by identification number. */
 function answer({ operation, payload }: RequestRecord): object | string {
-  if (operation === HEALTH_CHECK_OPERATION) return healthy('population');
+  if (operation === HEALTH_CHECK_OPERATION) return healthyReply('population');
   if (payload.personalId === GARBLED_CITIZEN) return '<soap:Fault>upstream said no</soap:Fault>';
   if (payload.personalId === UNKNOWN_CITIZEN) {
     return errorReply(ErrorCode.NotFound, 'No citizen with this number');
   }
   if (operation === PopulationOperation.CitizenVerify) {
-    return okReply({ verified: true, fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' } }, meta());
+    return okReply(
+      { verified: true, fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' } },
+      standInMeta('population'),
+    );
   }
-  return okReply(CITIZEN, meta());
-}
-
-function healthy(source: SourceName) {
-  return okReply({ healthy: true, latencyMs: 3, circuitOpen: false }, meta(source));
+  return okReply(CITIZEN, standInMeta('population'));
 }
 
 describe('gateway (e2e)', () => {
@@ -257,7 +245,9 @@ describe('gateway (e2e)', () => {
       adapter = await StandInAdapter.start(kafka, 'population', answer);
       const otherSources = SOURCES.filter((source) => source !== 'population');
       others = await Promise.all(
-        otherSources.map((source) => StandInAdapter.start(kafka, source, () => healthy(source))),
+        otherSources.map((source) =>
+          StandInAdapter.start(kafka, source, () => healthyReply(source)),
+        ),
       );
     });
 
@@ -281,7 +271,7 @@ describe('gateway (e2e)', () => {
           source: 'population',
           fetchedAt: expect.any(String),
           cached: false,
-          durationMs: 7,
+          durationMs: STAND_IN_DURATION_MS,
           requestId,
         },
       });
@@ -351,7 +341,7 @@ describe('gateway (e2e)', () => {
         connectors: {
           population: {
             status: 'up',
-            lastProbe: { healthy: true, latencyMs: 3, circuitOpen: false },
+            lastProbe: { healthy: true, latencyMs: STAND_IN_LATENCY_MS, circuitOpen: false },
           },
         },
       });
