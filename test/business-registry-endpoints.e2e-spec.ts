@@ -14,7 +14,7 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
-import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
+import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import { healthyReply, STAND_IN_DURATION_MS, standInMeta } from './support/stand-in-replies';
 
@@ -128,10 +128,7 @@ describe('business-registry endpoints (e2e, stand-in adapter)', () => {
       .set({ ...PURPOSE, 'X-Request-Id': requestId })
       .send(body);
 
-  const sentWith = (requestId: string) =>
-    adapter.received.find((record) =>
-      record.headers.kafka_correlationId.startsWith(`${requestId}.`),
-    );
+  const sentWith = (requestId: string) => adapter.received.find(sentFor(requestId));
 
   beforeAll(async () => {
     recorder = await RequestRecorder.start(kafka, 'business-registry', Date.now());
@@ -255,9 +252,7 @@ describe('business-registry endpoints (e2e, stand-in adapter)', () => {
       const valid = await post(LOOKUP, { enterpriseCode: ENTERPRISE_CODE }, sentinel);
       expect(valid.status).toBe(200);
       // Every invalid request was answered before the sentinel was sent.
-      await recorder.waitFor((record) =>
-        record.headers.kafka_correlationId.startsWith(`${sentinel}.`),
-      );
+      await recorder.waitFor(sentFor(sentinel));
       const invalid = recorder.records.filter((record) =>
         record.headers.kafka_correlationId.startsWith(INVALID),
       );

@@ -10,13 +10,11 @@ import {
   SelfCheckResult,
 } from '@interop/contracts';
 import { RunningAdapter } from '@interop/adapter-kit';
-import { loadConfig } from '@interop/platform';
 import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { BusinessRegistrySamplesResponse } from '../apps/upstream-simulator/src/business-registry/business-registry-samples.dto';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+import { startSimulator } from './support/simulator';
 
 /**
  * The business registry end to end, with nothing replaced: a plain kafkajs requester → Kafka →
@@ -160,13 +158,9 @@ const search = (payload: object) =>
   );
 
 beforeAll(async () => {
-  const config = loadConfig(SimulatorConfig, {
-    SIMULATOR_PORT: '0',
+  ({ app: simulator, url: simulatorUrl } = await startSimulator({
     BUSINESS_REGISTRY_API_KEY: API_KEY,
-  });
-  simulator = await createSimulatorApp(config, { logger: false });
-  await simulator.listen(0, '127.0.0.1');
-  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  }));
   samples = (await request(simulatorUrl).get('/_sim/business-registry/samples?limit=50')).body;
   await createTopics();
   requester = await Requester.start();

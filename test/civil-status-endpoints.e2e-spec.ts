@@ -16,7 +16,7 @@ import {
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
-import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
+import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import {
   eventually,
@@ -152,18 +152,12 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
       .set({ ...PURPOSE, 'X-Request-Id': requestId })
       .send(body);
 
-  const sentWith = (requestId: string) =>
-    adapter.received.find((record) =>
-      record.headers.kafka_correlationId.startsWith(`${requestId}.`),
-    );
+  const sentWith = (requestId: string) => adapter.received.find(sentFor(requestId));
 
   beforeAll(async () => {
     recorder = await RequestRecorder.start(kafka, 'civil-status', Date.now());
     adapter = await StandInAdapter.start(kafka, 'civil-status', answer);
-    const otherSources = SOURCES.filter((source) => source !== 'civil-status');
-    others = await Promise.all(
-      otherSources.map((source) => StandInAdapter.start(kafka, source, () => healthyReply(source))),
-    );
+    others = await StandInAdapter.healthyOthers(kafka, 'civil-status');
     app = await createGatewayApp({
       KAFKA_BROKERS: brokers.join(','),
       GATEWAY_PORT: '0',
@@ -263,9 +257,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
       const sentinel = `e2e-sentinel-${randomUUID()}`;
       expect((await post(ENDPOINTS[0][0], { personalId: PERSON }, sentinel)).status).toBe(200);
       // Every invalid request was answered before the sentinel was sent.
-      await recorder.waitFor((record) =>
-        record.headers.kafka_correlationId.startsWith(`${sentinel}.`),
-      );
+      await recorder.waitFor(sentFor(sentinel));
       const invalid = recorder.records.filter((record) =>
         record.headers.kafka_correlationId.startsWith(INVALID),
       );

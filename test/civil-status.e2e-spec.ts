@@ -11,15 +11,13 @@ import {
   Reply,
 } from '@interop/contracts';
 import { KafkaNames, RunningAdapter } from '@interop/adapter-kit';
-import { loadConfig } from '@interop/platform';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import {
   CivilStatusSample,
   CivilStatusSamplesResponse,
   SampleKind,
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+import { startSimulator } from './support/simulator';
 
 /**
  * The civil-status adapter on the real broker, against the simulator's OAuth2-protected REST
@@ -161,15 +159,11 @@ let births: CivilStatusSample[];
 let unknownPersonalId: string;
 
 beforeAll(async () => {
-  const config = loadConfig(SimulatorConfig, {
-    SIMULATOR_PORT: '0',
+  ({ app: simulator, url: simulatorUrl } = await startSimulator({
     CIVIL_STATUS_CLIENT_ID: CLIENT.id,
     CIVIL_STATUS_CLIENT_SECRET: CLIENT.secret,
     CIVIL_STATUS_TOKEN_TTL_SECONDS: String(TOKEN_TTL_SECONDS),
-  });
-  simulator = await createSimulatorApp(config, { logger: false });
-  await simulator.listen(0, '127.0.0.1');
-  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  }));
   const birthSamples = await samplesOf('birth');
   births = birthSamples.samples;
   [unknownPersonalId] = birthSamples.unknownPersonalIds;

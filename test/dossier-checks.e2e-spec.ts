@@ -7,7 +7,6 @@ import {
   KafkaHeader,
   SourceName,
 } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
@@ -22,9 +21,8 @@ import {
   CivilStatusSample,
   CivilStatusSamplesResponse,
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
-import { RequestRecorder } from './support/gateway-request-messages';
+import { RequestRecorder, sentFor } from './support/gateway-request-messages';
+import { startSimulator } from './support/simulator';
 
 /**
  * Dossier checks through the whole system, with nothing replaced: HTTP or a plain Kafka client
@@ -185,11 +183,7 @@ async function pickInconsistencies(): Promise<void> {
 }
 
 beforeAll(async () => {
-  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
-    logger: false,
-  });
-  await simulator.listen(0, '127.0.0.1');
-  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  ({ app: simulator, url: simulatorUrl } = await startSimulator());
   adapters = await startAdapters();
   gateway = await createGatewayApp({
     KAFKA_BROKERS: brokers.join(','),
@@ -558,11 +552,7 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
     expect([first.meta.cached, second.meta.cached].sort()).toEqual([false, true]);
     // Leave time for any second round of source requests to show up, then count them.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const asked = recorders.map((recorder) =>
-      recorder.records.filter((record) =>
-        record.headers[KafkaHeader.CorrelationId].startsWith(`${correlationId}.`),
-      ),
-    );
+    const asked = recorders.map((recorder) => recorder.records.filter(sentFor(correlationId)));
     expect(asked.map((records) => records.map((record) => record.operation))).toEqual([
       ['citizen.verify'],
       ['marital-status.lookup'],

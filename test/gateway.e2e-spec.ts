@@ -8,12 +8,11 @@ import {
   HEALTH_CHECK_OPERATION,
   okReply,
   PopulationOperation,
-  SOURCES,
 } from '@interop/contracts';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
-import { RequestRecord, RequestRecorder } from './support/gateway-request-messages';
+import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import {
   eventually,
@@ -170,9 +169,7 @@ describe('gateway (e2e)', () => {
       const sentinel = `e2e-sentinel-${randomUUID()}`;
       expect((await post(LOOKUP, QUERY).set('X-Request-Id', sentinel)).status).toBe(504);
       // Kafka keeps order per partition only, but every invalid request was answered before this was sent.
-      await recorder.waitFor((record) =>
-        record.headers.kafka_correlationId.startsWith(`${sentinel}.`),
-      );
+      await recorder.waitFor(sentFor(sentinel));
       const invalidIds = recorder.records.filter((record) =>
         record.headers.kafka_correlationId.startsWith('e2e-invalid-'),
       );
@@ -243,12 +240,7 @@ describe('gateway (e2e)', () => {
 
     beforeAll(async () => {
       adapter = await StandInAdapter.start(kafka, 'population', answer);
-      const otherSources = SOURCES.filter((source) => source !== 'population');
-      others = await Promise.all(
-        otherSources.map((source) =>
-          StandInAdapter.start(kafka, source, () => healthyReply(source)),
-        ),
-      );
+      others = await StandInAdapter.healthyOthers(kafka, 'population');
     });
 
     afterAll(async () => {
@@ -276,9 +268,7 @@ describe('gateway (e2e)', () => {
         },
       });
 
-      const received = adapter.received.find((record) =>
-        record.headers.kafka_correlationId.startsWith(`${requestId}.`),
-      );
+      const received = adapter.received.find(sentFor(requestId));
       expect(received).toMatchObject({
         key: QUERY.personalId,
         operation: 'citizen.lookup',

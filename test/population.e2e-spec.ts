@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { requestTopic } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
 import { PopulationSamplesResponse } from '../apps/upstream-simulator/src/population/population-samples.dto';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+import { startSimulator } from './support/simulator';
 
 /**
  * The whole path, with nothing replaced: HTTP → gateway → Kafka → population adapter → SOAP
@@ -72,11 +70,7 @@ function queryOf(sample: PopulationSamplesResponse['samples'][number]) {
 }
 
 beforeAll(async () => {
-  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
-    logger: false,
-  });
-  await simulator.listen(0, '127.0.0.1');
-  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  ({ app: simulator, url: simulatorUrl } = await startSimulator());
   population = (await request(simulatorUrl).get('/_sim/population/samples?limit=50')).body;
   adapter = await startAdapter();
   gateway = await createGatewayApp({

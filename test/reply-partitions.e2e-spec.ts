@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { RunningAdapter } from '@interop/adapter-kit';
 import { gatewayReplyTopic, SOURCES } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+import { startSimulator, TestSimulator } from './support/simulator';
 
 /**
  * As many gateway replicas as reply partitions all serve; one more, started after them, is the
@@ -24,7 +21,7 @@ const PURPOSE = {
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const run = randomUUID().slice(0, 8);
 
-let simulator: NestExpressApplication;
+let simulator: TestSimulator;
 let adapter: RunningAdapter;
 let sample: PopulationSample;
 const gateways: INestApplication[] = [];
@@ -64,14 +61,14 @@ async function replyPartitionCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
-    logger: false,
-  });
-  await simulator.listen(0, '127.0.0.1');
-  const simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
-  [sample] = (await request(simulatorUrl).get('/_sim/population/samples?limit=1')).body.samples;
+  simulator = await startSimulator();
+  [sample] = (await request(simulator.url).get('/_sim/population/samples?limit=1')).body.samples;
   adapter = await startPopulationAdapter(
-    { KAFKA_BROKERS: brokers.join(','), POPULATION_UPSTREAM_URL: simulatorUrl, LOG_LEVEL: 'error' },
+    {
+      KAFKA_BROKERS: brokers.join(','),
+      POPULATION_UPSTREAM_URL: simulator.url,
+      LOG_LEVEL: 'error',
+    },
     { groupId: `e2e-reply-partitions-adapter-${run}` },
   );
 });
@@ -79,7 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(gateways.map((gateway) => gateway.close()));
   await adapter?.stop();
-  await simulator?.close();
+  await simulator?.app.close();
 });
 
 describe('gateway replicas and reply partitions', () => {

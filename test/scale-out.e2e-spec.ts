@@ -5,14 +5,12 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { RunningAdapter } from '@interop/adapter-kit';
 import { gatewayReplyTopic, KafkaHeader } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
+import { startSimulator } from './support/simulator';
 
 /**
  * Two gateway replicas and two population adapter replicas under a steady load, while an adapter
@@ -176,11 +174,7 @@ async function steadyLoad(inRotation: () => string[]): Promise<Answer[]> {
 }
 
 beforeAll(async () => {
-  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
-    logger: false,
-  });
-  await simulator.listen(0, '127.0.0.1');
-  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  ({ app: simulator, url: simulatorUrl } = await startSimulator());
   await setUpstreamLatency(UPSTREAM_LATENCY_MS);
   samples = (await request(simulatorUrl).get('/_sim/population/samples?limit=100')).body.samples;
   const kafka = new Kafka({ clientId: 'e2e-scale-out', brokers, logLevel: logLevel.NOTHING });

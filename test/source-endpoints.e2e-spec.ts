@@ -2,15 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { KafkaHeader, SourceName } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { Consumer, Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
-import { SimulatorConfig } from '../apps/upstream-simulator/src/config/simulator.config';
-import { createSimulatorApp } from '../apps/upstream-simulator/src/simulator.bootstrap';
 import { consumeRequests, RequestRecord } from './support/gateway-request-messages';
+import { startSimulator } from './support/simulator';
 
 /**
  * The civil-status and business-registry endpoints through the whole system: gateway, Kafka,
@@ -49,11 +47,7 @@ async function civilStatusSample(kind: string): Promise<Sample> {
 }
 
 beforeAll(async () => {
-  simulator = await createSimulatorApp(loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0' }), {
-    logger: false,
-  });
-  await simulator.listen(0, '127.0.0.1');
-  simulatorUrl = (await simulator.getUrl()).replace('[::1]', '127.0.0.1');
+  ({ app: simulator, url: simulatorUrl } = await startSimulator());
   const adapterEnv = {
     KAFKA_BROKERS: brokers.join(','),
     CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,

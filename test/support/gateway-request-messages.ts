@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requestTopic, SourceName } from '@interop/contracts';
+import { KafkaHeader, requestTopic, SourceName } from '@interop/contracts';
 import { Consumer, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 
 /** A message of a source's request topic, decoded the way an adapter would. */
@@ -10,6 +10,15 @@ export interface RequestRecord {
   headers: Record<string, string>;
   timestamp: number;
 }
+
+/**
+ * Whether a request message was sent for the HTTP request (or check) with this id: the gateway's
+ * correlation id is that id, a dot, and a suffix of its own.
+ */
+export const sentFor =
+  (requestId: string) =>
+  (record: RequestRecord): boolean =>
+    record.headers[KafkaHeader.CorrelationId].startsWith(`${requestId}.`);
 
 function decodeHeaders(headers: IHeaders = {}): Record<string, string> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)]));

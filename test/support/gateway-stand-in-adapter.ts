@@ -1,6 +1,7 @@
-import { KafkaHeader, SourceName } from '@interop/contracts';
+import { KafkaHeader, SOURCES, SourceName } from '@interop/contracts';
 import { Consumer, Kafka, Producer } from 'kafkajs';
 import { consumeRequests, RequestRecord } from './gateway-request-messages';
+import { healthyReply } from './stand-in-replies';
 
 /** The reply value: an envelope, or a raw string to play an adapter that answers garbage. */
 export type StandInAnswer = (request: RequestRecord) => object | string;
@@ -30,6 +31,17 @@ export class StandInAdapter {
       adapter.reply(request),
     );
     return adapter;
+  }
+
+  /**
+   * A stand-in for every source but `source` that only answers health checks, healthy: the
+   * gateway's /health is ok only when every source answers.
+   */
+  static healthyOthers(kafka: Kafka, source: SourceName): Promise<StandInAdapter[]> {
+    const others = SOURCES.filter((other) => other !== source);
+    return Promise.all(
+      others.map((other) => StandInAdapter.start(kafka, other, () => healthyReply(other))),
+    );
   }
 
   async stop(): Promise<void> {
