@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gatewayReplyTopic, KafkaHeader, requestTopic } from '@interop/contracts';
 import { Consumer, Kafka, KafkaMessage, logLevel } from 'kafkajs';
-import { percentile } from './load';
-import { PURPOSE, Stand } from './stand';
+import { percentile, Target } from './load';
+import { Stand } from './stand';
 
 /** The stretches of one request's path, in ms, from its Kafka records' timestamps. */
 export interface Hops {
@@ -38,14 +38,14 @@ export async function measureHops(stand: Stand, rate: number, durationS: number)
   const seen = new Map<string, Seen>();
   const observer = await observe(stand.brokers, run, seen);
   try {
-    const bodies = stand.lookupBodies;
+    const target = stand.gatewayTarget();
     const count = Math.round(rate * durationS);
     const startedAt = Date.now();
     const calls: Array<Promise<{ id: string; sentAt: number; answeredAt: number; ok: boolean }>> =
       [];
     for (let n = 0; n < count; n += 1) {
       await sleep(Math.max(0, startedAt + (n * 1000) / rate - Date.now()));
-      calls.push(lookup(stand, `${run}${n}`, bodies[n % bodies.length]));
+      calls.push(lookup(target, `${run}${n}`, target.bodies[n % target.bodies.length]));
     }
     const answers = await Promise.all(calls);
     // The observer may read the last replies a moment after their HTTP answers.
@@ -86,17 +86,12 @@ export function hopMedians(hops: Hops[]): Hops {
   };
 }
 
-async function lookup(stand: Stand, id: string, body: string) {
+/** One call of the target, under a request id of its own. */
+async function lookup(target: Target, id: string, body: string) {
   const sentAt = Date.now();
-  const response = await fetch(`${stand.gatewayUrl}/v1/population/citizen-lookups`, {
+  const response = await fetch(target.url + target.path, {
     method: 'POST',
-    headers: {
-      'Content-Type': 'application/json',
-      'X-Requester': PURPOSE.requester,
-      'X-Officer-Id': PURPOSE.officerId,
-      'X-Procedure-Code': PURPOSE.procedureCode,
-      'X-Request-Id': id,
-    },
+    headers: { ...target.headers, 'X-Request-Id': id },
     body,
   });
   await response.arrayBuffer();

@@ -73,11 +73,6 @@ export class Stand {
     return this.options.brokers;
   }
 
-  /** A lookup body for each sample citizen, as the gateway takes it. */
-  get lookupBodies(): string[] {
-    return this.gatewayTarget().bodies;
-  }
-
   /** The processes whose CPU time a measurement reports. */
   get cpuSources(): CpuSource[] {
     const apps = this.apps.map(({ name, child }) => ({ name, pid: child.pid! }));
