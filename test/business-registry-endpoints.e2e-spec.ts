@@ -17,12 +17,14 @@ import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import { healthyReply, STAND_IN_DURATION_MS, standInMeta } from './support/stand-in-replies';
+import { e2eAccess, e2eAuth } from './support/test-access';
 
 /**
  * The business-registry endpoints of the gateway against a real broker, with a plain Kafka client
  * standing in for the adapter: what the gateway sends, and how it answers each reply.
  */
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'cb.0042',
   'X-Procedure-Code': '1.001612.000.00.00.H29',
@@ -138,6 +140,7 @@ describe('business-registry endpoints (e2e, stand-in adapter)', () => {
       GATEWAY_PORT: '0',
       // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
       KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+      ...e2eAccess().env,
       LOG_LEVEL: 'error',
     });
   });

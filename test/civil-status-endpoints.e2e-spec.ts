@@ -25,12 +25,14 @@ import {
   STAND_IN_LATENCY_MS,
   standInMeta,
 } from './support/stand-in-replies';
+import { e2eAccess, e2eAuth, e2eOpsAuth } from './support/test-access';
 
 /**
  * The civil-status endpoints of the gateway against a real broker, with a plain Kafka client
  * standing in for the adapter: what the gateway sends, and how it answers each reply.
  */
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'cb.0042',
   'X-Procedure-Code': '1.001234.000.00.00.H12',
@@ -165,6 +167,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
       HEALTH_PROBE_TIMEOUT_MS: '500',
       // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
       KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+      ...e2eAccess().env,
       LOG_LEVEL: 'error',
     });
   });
@@ -267,7 +270,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
 
   it('reports /health ok with a connector for each of the three sources', async () => {
     const response = await eventually(
-      () => request(app.getHttpServer()).get('/health'),
+      () => request(app.getHttpServer()).get('/health').set(e2eOpsAuth()),
       (answer) => answer.status === 200,
     );
     expect(response.status).toBe(200);

@@ -23,6 +23,7 @@ import {
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
 import { RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { startSimulator } from './support/simulator';
+import { e2eAccess, e2eAuth } from './support/test-access';
 
 /**
  * Dossier checks through the whole system, with nothing replaced: HTTP or a plain Kafka client
@@ -33,6 +34,7 @@ const DEADLINE_MS = 3000;
 const CHECKS = '/v1/dossier-checks';
 const PROCEDURE = '1.001234';
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': PROCEDURE,
@@ -190,6 +192,7 @@ beforeAll(async () => {
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
     KAFKA_GROUP_ID: `e2e-dossier-checks-gateway-${run}`,
+    ...e2eAccess().env,
     LOG_LEVEL: 'warn',
   });
   await pickRepresentative();

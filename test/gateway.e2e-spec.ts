@@ -21,11 +21,13 @@ import {
   STAND_IN_LATENCY_MS,
   standInMeta,
 } from './support/stand-in-replies';
+import { e2eAccess, e2eAuth, e2eOpsAuth } from './support/test-access';
 
 const DEADLINE_MS = 1500;
 const LOOKUP = '/v1/population/citizen-lookups';
 const VERIFY = '/v1/population/citizen-verifications';
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'cb.0042',
   'X-Procedure-Code': '1.001234.000.00.00.H12',
@@ -47,6 +49,7 @@ function gatewayEnv(): NodeJS.ProcessEnv {
     HEALTH_STALE_AFTER_MS: '3000',
     // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
     KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+    ...e2eAccess().env,
     LOG_LEVEL: 'warn',
   };
 }
@@ -137,14 +140,13 @@ describe('gateway (e2e)', () => {
       const response = await post(
         VERIFY,
         { ...QUERY, fullName: '' },
-        { 'X-Request-Id': `e2e-invalid-${randomUUID()}` },
+        { ...e2eAuth(), 'X-Request-Id': `e2e-invalid-${randomUUID()}` },
       );
       expect(response.status).toBe(400);
       expect(response.body.error.details).toEqual([
-        { field: 'headers.x-requester', message: 'header x-requester is required' },
         { field: 'headers.x-officer-id', message: 'header x-officer-id is required' },
         { field: 'headers.x-procedure-code', message: 'header x-procedure-code is required' },
-        { field: 'fullName', message: 'fullName should not be empty' },
+        { field: 'fullName', message: 'fullName must not be empty or blank' },
       ]);
     });
 
@@ -196,7 +198,7 @@ describe('gateway (e2e)', () => {
 
     it('reports 503 on /health, with the population connector down', async () => {
       const response = await eventually(
-        () => request(app.getHttpServer()).get('/health'),
+        () => request(app.getHttpServer()).get('/health').set(e2eOpsAuth()),
         (answer) => answer.body.connectors?.population?.status === 'down',
       );
       expect(response.status).toBe(503);
@@ -321,7 +323,7 @@ describe('gateway (e2e)', () => {
 
     it('turns /health ok once the adapter answers its probes', async () => {
       const response = await eventually(
-        () => request(app.getHttpServer()).get('/health'),
+        () => request(app.getHttpServer()).get('/health').set(e2eOpsAuth()),
         (answer) => answer.body.connectors?.population?.lastProbe?.healthy === true,
       );
       expect(response.status).toBe(200);

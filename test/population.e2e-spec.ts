@@ -8,6 +8,7 @@ import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSamplesResponse } from '../apps/upstream-simulator/src/population/population-samples.dto';
 import { startSimulator } from './support/simulator';
+import { e2eAccess, e2eAuth } from './support/test-access';
 
 /**
  * The whole path, with nothing replaced: HTTP → gateway → Kafka → population adapter → SOAP
@@ -17,6 +18,7 @@ const DEADLINE_MS = 3000;
 const LOOKUP = '/v1/population/citizen-lookups';
 const VERIFY = '/v1/population/citizen-verifications';
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
@@ -78,6 +80,7 @@ beforeAll(async () => {
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
     KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+    ...e2eAccess().env,
     LOG_LEVEL: 'warn',
   });
 });

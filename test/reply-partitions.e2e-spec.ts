@@ -8,12 +8,14 @@ import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
 import { startSimulator, TestSimulator } from './support/simulator';
+import { e2eAccess, e2eAuth } from './support/test-access';
 
 /**
  * As many gateway replicas as reply partitions all serve; one more, started after them, is the
  * one that gets no reply partition: it refuses to start, saying why, and the others go on.
  */
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
@@ -31,6 +33,7 @@ function startGateway(): Promise<INestApplication> {
     KAFKA_BROKERS: brokers.join(','),
     GATEWAY_PORT: '0',
     KAFKA_GROUP_ID: `e2e-reply-partitions-${run}`,
+    ...e2eAccess().env,
     LOG_LEVEL: 'fatal',
   });
 }

@@ -11,6 +11,7 @@ import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
 import { startSimulator } from './support/simulator';
+import { e2eAccess, e2eAuth } from './support/test-access';
 
 /**
  * Two gateway replicas and two population adapter replicas under a steady load, while an adapter
@@ -29,6 +30,7 @@ const SETTLED_MS = 2500;
 const UPSTREAM_LATENCY_MS = 30;
 const LOOKUP = '/v1/population/citizen-lookups';
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
@@ -88,6 +90,7 @@ async function startGateway() {
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
     KAFKA_GROUP_ID: gatewayGroup,
+    ...e2eAccess().env,
     LOG_LEVEL: 'error',
   });
   await app.listen(0, '127.0.0.1');

@@ -9,12 +9,14 @@ import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { consumeRequests, RequestRecord } from './support/gateway-request-messages';
 import { startSimulator } from './support/simulator';
+import { e2eAccess, e2eAuth } from './support/test-access';
 
 /**
  * The civil-status and business-registry endpoints through the whole system: gateway, Kafka,
  * the real adapters and the simulated databases.
  */
 const PURPOSE = {
+  ...e2eAuth(),
   'X-Requester': 'e2e-dossier-core',
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
@@ -62,6 +64,7 @@ beforeAll(async () => {
     KAFKA_BROKERS: brokers.join(','),
     GATEWAY_PORT: '0',
     KAFKA_GROUP_ID: `e2e-gateway-${run}`,
+    ...e2eAccess().env,
     LOG_LEVEL: 'error',
   });
 });

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AccessModule } from './access/access.module';
 import { BusinessRegistryModule } from './business-registry/business-registry.module';
 import { CitizenModule } from './citizen/citizen.module';
 import { CivilStatusModule } from './civil-status/civil-status.module';
@@ -16,6 +17,7 @@ export class GatewayModule {
       providers: [{ provide: GatewayConfig, useValue: config }],
       exports: [GatewayConfig],
       imports: [
+        AccessModule,
         CitizenModule,
         CivilStatusModule,
         BusinessRegistryModule,

@@ -26,3 +26,5 @@ export * from './business-registry/enterprise-query.dto';
 export * from './dossier-checks/dossier-check-topics';
 export * from './dossier-checks/dossier-check-request.dto';
 export * from './dossier-checks/dossier-check-result.model';
+export * from './validation/text';
+export * from './validation/unknown-keys';

@@ -58,9 +58,9 @@ describe('readRegistryResponse', () => {
     expect(!outcome.ok && outcome.message).toContain('API key');
   });
 
-  it('answers INTERNAL for a request the registry finds malformed: the gateway validated it', () => {
+  it('answers VALIDATION_FAILED for a request the registry finds malformed: the input is refused', () => {
     const outcome = readLookup(answer(400, fixtureText('error-invalid-request.json')));
-    expect(outcome).toMatchObject({ code: ErrorCode.Internal });
+    expect(outcome).toMatchObject({ code: ErrorCode.ValidationFailed });
     expect(!outcome.ok && outcome.message).toContain('YEU_CAU_KHONG_HOP_LE');
     expect(JSON.stringify(outcome)).not.toContain('Thiếu');
   });

@@ -31,11 +31,12 @@ function errorAnswer({ status, data }: UpstreamResponse): Failure {
   if (status === 404 && upstreamCode === RegistryErrorCode.notFound) {
     return fail(ErrorCode.NotFound, 'The business registry holds no enterprise with this code');
   }
-  // The gateway validated the input, so a request the registry finds malformed is our bug.
+  // The gateway checked the input against the contract; what the registry still refuses is the
+  // caller's to correct, so it is a 400 and not a bug of ours.
   if (status === 400) {
     return fail(
-      ErrorCode.Internal,
-      `The business registry rejected the request as malformed (${upstreamCode ?? 'no code'})`,
+      ErrorCode.ValidationFailed,
+      `The business registry refused the request as malformed (${upstreamCode ?? 'no code'})`,
     );
   }
   return fail(

@@ -39,8 +39,10 @@ describe('civilStatusReader', () => {
     });
   });
 
-  it('answers INTERNAL to a 400: the gateway validated the query, so the fault is ours', () => {
-    expect(answer(400, 'invalid-request.json')).toMatchObject({ code: ErrorCode.Internal });
+  it('answers VALIDATION_FAILED to a 400: the database refuses the input it was given', () => {
+    expect(answer(400, 'invalid-request.json')).toMatchObject({
+      code: ErrorCode.ValidationFailed,
+    });
   });
 
   it('answers FORBIDDEN to a 403', () => {

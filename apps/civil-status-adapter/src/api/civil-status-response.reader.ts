@@ -19,11 +19,12 @@ export function civilStatusReader<T>(
         return fail(ErrorCode.NotFound, `the civil-status database holds no ${record}`);
       case 403:
         return fail(ErrorCode.Forbidden, 'the civil-status database refused this client access');
-      // The gateway validated the query, so a request the database finds malformed is our bug.
+      // The gateway checked the query against the contract; what the database still refuses is
+      // the caller's to correct, so it is a 400 and not a bug of ours.
       case 400:
         return fail(
-          ErrorCode.Internal,
-          'the civil-status database rejected the request as malformed',
+          ErrorCode.ValidationFailed,
+          'the civil-status database refused the request as malformed',
         );
       default:
         return invalid(`answered HTTP ${response.status}, which its API does not use`, {

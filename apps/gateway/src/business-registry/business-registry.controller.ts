@@ -7,6 +7,9 @@ import {
   EnterpriseSearchDto,
   EnterpriseSearchPage,
 } from '@interop/contracts';
+import { Granted, GrantedAccess } from '../auth/granted-access';
+import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
+import { GrantedOperation } from '../auth/route-access.decorators';
 import { ApiErrorResponses } from '../http/error-response.model';
 import { SourceForwarder } from '../http/source-forwarder.service';
 import { SourceResponse } from '../http/source-response';
@@ -21,6 +24,7 @@ class EnterpriseSearchRequest extends PurposeRequestOf(EnterpriseSearchDto) {}
 
 /** Enterprises from the national business registration database. */
 @ApiTags('business-registry')
+@ApiCallerSecurity()
 @ApiPurposeHeaders()
 @ApiErrorResponses()
 @Controller('v1/business-registry')
@@ -28,6 +32,7 @@ export class BusinessRegistryController {
   constructor(private readonly forwarder: SourceForwarder) {}
 
   @Post('enterprise-lookups')
+  @GrantedOperation('business-registry', BusinessRegistryOperation.EnterpriseLookup)
   @HttpCode(HttpStatus.OK)
   @ApiBody({ type: EnterpriseLookupDto })
   @ApiOperation({
@@ -40,17 +45,20 @@ export class BusinessRegistryController {
   lookup(
     @ValidPurposeRequest() request: EnterpriseLookupRequest,
     @Inbound() inbound: InboundContext,
+    @Granted() access: GrantedAccess,
   ): Promise<SourceResponse<Enterprise>> {
     return this.forwarder.forward<Enterprise, EnterpriseLookupDto>({
       source: 'business-registry',
       operation: BusinessRegistryOperation.EnterpriseLookup,
       request,
       inbound,
+      access,
       key: request.body.enterpriseCode,
     });
   }
 
   @Post('enterprise-searches')
+  @GrantedOperation('business-registry', BusinessRegistryOperation.EnterpriseSearch)
   @HttpCode(HttpStatus.OK)
   @ApiBody({ type: EnterpriseSearchDto })
   @ApiOperation({
@@ -61,12 +69,14 @@ export class BusinessRegistryController {
   search(
     @ValidPurposeRequest() request: EnterpriseSearchRequest,
     @Inbound() inbound: InboundContext,
+    @Granted() access: GrantedAccess,
   ): Promise<SourceResponse<EnterpriseSearchPage>> {
     return this.forwarder.forward<EnterpriseSearchPage, EnterpriseSearchDto>({
       source: 'business-registry',
       operation: BusinessRegistryOperation.EnterpriseSearch,
       request,
       inbound,
+      access,
       key: request.body.name,
     });
   }

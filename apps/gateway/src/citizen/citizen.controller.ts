@@ -6,6 +6,9 @@ import {
   CitizenVerification,
   PopulationOperation,
 } from '@interop/contracts';
+import { Granted, GrantedAccess } from '../auth/granted-access';
+import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
+import { GrantedOperation } from '../auth/route-access.decorators';
 import { ApiErrorResponses } from '../http/error-response.model';
 import { SourceForwarder } from '../http/source-forwarder.service';
 import { SourceResponse } from '../http/source-response';
@@ -19,6 +22,7 @@ class CitizenQueryRequest extends PurposeRequestOf(CitizenQueryDto) {}
 
 /** Citizen data from the National Population Database. */
 @ApiTags('population')
+@ApiCallerSecurity()
 @ApiPurposeHeaders()
 @ApiErrorResponses()
 @Controller('v1/population')
@@ -26,6 +30,7 @@ export class CitizenController {
   constructor(private readonly forwarder: SourceForwarder) {}
 
   @Post('citizen-lookups')
+  @GrantedOperation('population', PopulationOperation.CitizenLookup)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: "A citizen's population record, by identification number, full name and date of birth",
@@ -38,11 +43,13 @@ export class CitizenController {
   lookup(
     @ValidPurposeRequest() request: CitizenQueryRequest,
     @Inbound() inbound: InboundContext,
+    @Granted() access: GrantedAccess,
   ): Promise<SourceResponse<Citizen>> {
-    return this.ask<Citizen>(PopulationOperation.CitizenLookup, request, inbound);
+    return this.ask<Citizen>(PopulationOperation.CitizenLookup, request, inbound, access);
   }
 
   @Post('citizen-verifications')
+  @GrantedOperation('population', PopulationOperation.CitizenVerify)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Whether the claimed full name and date of birth match the population record',
@@ -55,20 +62,28 @@ export class CitizenController {
   verify(
     @ValidPurposeRequest() request: CitizenQueryRequest,
     @Inbound() inbound: InboundContext,
+    @Granted() access: GrantedAccess,
   ): Promise<SourceResponse<CitizenVerification>> {
-    return this.ask<CitizenVerification>(PopulationOperation.CitizenVerify, request, inbound);
+    return this.ask<CitizenVerification>(
+      PopulationOperation.CitizenVerify,
+      request,
+      inbound,
+      access,
+    );
   }
 
   private ask<T>(
     operation: string,
     request: CitizenQueryRequest,
     inbound: InboundContext,
+    access: GrantedAccess,
   ): Promise<SourceResponse<T>> {
     return this.forwarder.forward<T, CitizenQueryDto>({
       source: 'population',
       operation,
       request,
       inbound,
+      access,
       key: request.body.personalId,
     });
   }

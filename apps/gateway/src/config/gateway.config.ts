@@ -1,9 +1,24 @@
 import { KafkaConfig } from '@interop/platform';
-import { IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import type { LogLevel } from '@nestjs/common';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const KAFKA_NAME = /^[\w.-]{1,100}$/;
+const ALGORITHM = '(RS|PS|ES)(256|384|512)|EdDSA';
+
+/** Published demo keys: loaded by default only outside production. */
+export const DEMO_ACCESS_POLICY_FILE = 'config/access-policy.demo.yaml';
 
 /** The gateway's environment, validated once at boot; each property is the variable's name. */
 export class GatewayConfig extends KafkaConfig {
@@ -63,7 +78,78 @@ export class GatewayConfig extends KafkaConfig {
   })
   GATEWAY_REQUESTER_ID: string = 'interop-gateway';
 
+  /** `production` makes ACCESS_POLICY_FILE required: the demo policy is never a default there. */
+  @IsString()
+  NODE_ENV: string = 'development';
+
+  /**
+   * The access policy (YAML or JSON): callers, their credentials, roles, grants and quotas.
+   * Reloaded when it changes. Outside production it defaults to the demo policy.
+   */
+  @ValidateIf((config: GatewayConfig) => config.NODE_ENV === 'production')
+  @IsNotEmpty({
+    message: 'ACCESS_POLICY_FILE is required when NODE_ENV=production: name the policy to enforce',
+  })
+  ACCESS_POLICY_FILE?: string;
+
+  /** Which source operations each administrative procedure may use. Reloaded when it changes. */
+  @IsString()
+  @IsNotEmpty()
+  PROCEDURE_CATALOGUE_FILE: string = 'config/procedure-catalogue.yaml';
+
+  /** JWKS of the identity provider whose JWTs are accepted; unset, only API keys are. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  OIDC_JWKS_URL?: string;
+
+  /** The `iss` every accepted JWT must carry. */
+  @ValidateIf((config: GatewayConfig) => config.OIDC_JWKS_URL !== undefined)
+  @IsString()
+  @IsNotEmpty({ message: 'OIDC_ISSUER is required with OIDC_JWKS_URL' })
+  OIDC_ISSUER?: string;
+
+  /** The `aud` every accepted JWT must carry: this gateway's identifier at the provider. */
+  @ValidateIf((config: GatewayConfig) => config.OIDC_JWKS_URL !== undefined)
+  @IsString()
+  @IsNotEmpty({ message: 'OIDC_AUDIENCE is required with OIDC_JWKS_URL' })
+  OIDC_AUDIENCE?: string;
+
+  /** Signature algorithms accepted, comma-separated; asymmetric only, so no key is ever shared. */
+  @Matches(new RegExp(`^(${ALGORITHM})(,(${ALGORITHM}))*$`), {
+    message: 'OIDC_ALGORITHMS must be a comma-separated list of RS256..PS512, ES256..ES512, EdDSA',
+  })
+  OIDC_ALGORITHMS: string = 'RS256,PS256,ES256,EdDSA';
+
+  /** The claim naming the calling system: `azp` (OIDC), `client_id` (RFC 9068) or another. */
+  @Matches(/^[\w.-]{1,64}$/, { message: 'OIDC_CALLER_CLAIM must be a claim name' })
+  OIDC_CALLER_CLAIM: string = 'azp';
+
+  /** Clock skew tolerated on `exp` and `nbf`, in seconds. */
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  OIDC_CLOCK_TOLERANCE_S: number = 30;
+
+  /** How long a fetched JWKS is used before it is fetched again. */
+  @IsInt()
+  @Min(1000)
+  OIDC_JWKS_CACHE_MS: number = 600_000;
+
+  /** The least time between two fetches of the JWKS, however many unknown `kid`s arrive. */
+  @IsInt()
+  @Min(0)
+  OIDC_JWKS_COOLDOWN_MS: number = 30_000;
+
   /** Most verbose level logged: fatal, error, warn, log (info), debug or verbose. Personal data is masked above debug. */
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'log';
+
+  /** The policy file in force: the one named, or outside production the demo policy. */
+  get accessPolicyFile(): string {
+    return this.ACCESS_POLICY_FILE ?? DEMO_ACCESS_POLICY_FILE;
+  }
+
+  get oidcAlgorithms(): string[] {
+    return this.OIDC_ALGORITHMS.split(',');
+  }
 }

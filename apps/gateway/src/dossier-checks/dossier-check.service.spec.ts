@@ -6,6 +6,7 @@ import {
   RequestContext,
   SourceName,
 } from '@interop/contracts';
+import { SourcePermit } from '../access/source-permits.service';
 import { SourceRequest } from '../source-requester/outbound-message';
 import { SourceRequester } from '../source-requester/source-requester.service';
 import { COMPOSE_MARGIN_MS, DossierCheckService } from './dossier-check.service';
@@ -60,6 +61,8 @@ function sources(
   return { service: new DossierCheckService(requester), requests };
 }
 
+const allowAll: SourcePermit = () => undefined;
+
 describe('DossierCheckService', () => {
   it('asks every source the claims need at once, and takes as long as the slowest', async () => {
     const { service, requests } = sources({
@@ -68,7 +71,7 @@ describe('DossierCheckService', () => {
       'business-registry': 50,
     });
     const started = Date.now();
-    const result = await service.check(request, context);
+    const result = await service.check(request, context, allowAll);
     const elapsed = Date.now() - started;
     expect(result).toEqual({
       dossierId: 'HS-2026-000123',
@@ -99,6 +102,7 @@ describe('DossierCheckService', () => {
     const result = await service.check(
       { ...request, maritalStatus: undefined, enterprise: undefined },
       context,
+      allowAll,
     );
     expect(requests.map(({ source }) => source)).toEqual(['population']);
     expect(Object.keys(result.claims)).toEqual(['applicant']);
@@ -110,7 +114,7 @@ describe('DossierCheckService', () => {
       'civil-status': 0,
       'business-registry': 0,
     });
-    await service.check(request, context);
+    await service.check(request, context, allowAll);
     const ids = requests.map(({ context: sent }) => sent.correlationId);
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^check-1\.[\da-f]{8}\.\d$/);
@@ -128,7 +132,7 @@ describe('DossierCheckService', () => {
       { population: 0, 'civil-status': 0, 'business-registry': 0 },
       { 'civil-status': errorReply('SOURCE_UNAVAILABLE', 'The civil-status source is down') },
     );
-    const result = await service.check(request, context);
+    const result = await service.check(request, context, allowAll);
     expect(result.verdict).toBe('INCOMPLETE');
     expect(result.claims.maritalStatus).toEqual({
       source: 'civil-status',
@@ -152,10 +156,35 @@ describe('DossierCheckService', () => {
       { population: 0, 'civil-status': 0, 'business-registry': 0 },
       { 'business-registry': okReply({ unexpected: true }, meta) },
     );
-    const result = await service.check(request, context);
+    const result = await service.check(request, context, allowAll);
     expect(result.claims.enterprise).toEqual(
       expect.objectContaining({ verdict: 'UNAVAILABLE', errorCode: 'UPSTREAM_INVALID_RESPONSE' }),
     );
     expect(result.verdict).toBe('INCOMPLETE');
+  });
+});
+
+describe('DossierCheckService under a permit', () => {
+  it('asks no source the permit refuses, and says why for each claim it could not check', async () => {
+    const { service, requests } = sources({
+      population: 0,
+      'civil-status': 0,
+      'business-registry': 0,
+    });
+    const permit: SourcePermit = (source) =>
+      source === 'civil-status'
+        ? { code: 'FORBIDDEN', message: 'Procedure 1.001612 does not use civil-status:x' }
+        : undefined;
+    const result = await service.check(request, context, permit);
+    expect(requests.map(({ source }) => source)).toEqual(['population', 'business-registry']);
+    expect(result.verdict).toBe('INCOMPLETE');
+    expect(result.claims.maritalStatus).toEqual(
+      expect.objectContaining({
+        verdict: 'UNAVAILABLE',
+        errorCode: 'FORBIDDEN',
+        reason: 'Procedure 1.001612 does not use civil-status:x',
+      }),
+    );
+    expect(result.claims.applicant.verdict).toBe('MATCH');
   });
 });

@@ -5,10 +5,12 @@ import {
   DossierCheckRequestDto,
   DossierCheckResult,
   ErrorCode,
+  errorReply,
   Reply,
   RequestContext,
   SourceName,
 } from '@interop/contracts';
+import { SourcePermit } from '../access/source-permits.service';
 import { SourceRequester } from '../source-requester/source-requester.service';
 import { checkApplicant } from './claims/applicant.claim';
 import { checkEnterprise } from './claims/enterprise.claim';
@@ -22,7 +24,9 @@ export const COMPOSE_MARGIN_MS = 50;
 
 /**
  * Checks a dossier's claims against every source they need, in parallel, each bounded by the
- * check's deadline: a source that fails leaves its own claims UNAVAILABLE and no other.
+ * check's deadline: a source that fails, or that the permit does not let the check ask (its
+ * procedure does not use it, the caller is not granted it or is out of quota), leaves its own
+ * claims UNAVAILABLE, saying why, and no other.
  */
 @Injectable()
 export class DossierCheckService {
@@ -33,8 +37,9 @@ export class DossierCheckService {
   async check(
     request: DossierCheckRequestDto,
     context: RequestContext,
+    permit: SourcePermit,
   ): Promise<DossierCheckResult> {
-    const ask = this.askerFor(context);
+    const ask = this.askerFor(context, permit);
     const { applicant, maritalStatus, enterprise } = request;
     const [applicantCheck, maritalStatusCheck, enterpriseCheck] = await Promise.all([
       this.guarded('population', () => checkApplicant(ask, applicant)),
@@ -64,17 +69,20 @@ export class DossierCheckService {
     };
   }
 
-  private askerFor(context: RequestContext): AskSource {
+  private askerFor(context: RequestContext, permit: SourcePermit): AskSource {
     const nextId = sourceCorrelationIds(context.correlationId);
     const deadline = context.deadline - COMPOSE_MARGIN_MS;
-    return <T>(source: SourceName, operation: string, key: string, payload: object) =>
-      this.requester.request<T>({
+    return async <T>(source: SourceName, operation: string, key: string, payload: object) => {
+      const refusal = permit(source, operation);
+      if (refusal) return errorReply(refusal.code, refusal.message);
+      return (await this.requester.request<T>({
         source,
         operation,
         key,
         payload,
         context: { ...context, correlationId: nextId(), deadline },
-      }) as Promise<Reply<T>>;
+      })) as Reply<T>;
+    };
   }
 
   /** An answer the checks cannot read is a bug or a broken adapter: that claim only is lost. */

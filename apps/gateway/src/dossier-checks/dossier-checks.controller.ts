@@ -1,6 +1,11 @@
 import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DossierCheckRequestDto, ErrorCode, KafkaHeader } from '@interop/contracts';
+import { DOSSIER_CHECK_OPERATION, DOSSIER_CHECKS } from '../access/operation-ref';
+import { SourcePermits } from '../access/source-permits.service';
+import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
+import { Granted, GrantedAccess } from '../auth/granted-access';
+import { GrantedOperation } from '../auth/route-access.decorators';
 import { ApiError } from '../http/api-error';
 import { ApiErrorResponses } from '../http/error-response.model';
 import { ApiPurposeHeaders } from '../request-context/api-purpose-headers.decorator';
@@ -16,13 +21,18 @@ class DossierCheckRequest extends PurposeRequestOf(DossierCheckRequestDto) {}
 
 /** A dossier's claims checked against every source they need, in one call. */
 @ApiTags('dossier-checks')
+@ApiCallerSecurity()
 @ApiPurposeHeaders()
 @ApiErrorResponses()
 @Controller('v1/dossier-checks')
 export class DossierChecksController {
-  constructor(private readonly checks: DossierCheckService) {}
+  constructor(
+    private readonly checks: DossierCheckService,
+    private readonly permits: SourcePermits,
+  ) {}
 
   @Post()
+  @GrantedOperation(DOSSIER_CHECKS, DOSSIER_CHECK_OPERATION)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary:
@@ -32,7 +42,9 @@ export class DossierChecksController {
       'and field (MATCH, MISMATCH, NOT_FOUND, UNAVAILABLE), never the records behind them. A ' +
       'source that fails makes its own claims UNAVAILABLE: the answer is still 200, INCOMPLETE. ' +
       'Names are compared after Unicode (NFC), case and whitespace normalisation, diacritics ' +
-      'significant; a year-only date of birth as a year; addresses on province and commune codes.',
+      'significant; a year-only date of birth as a year; addresses on province and commune codes. ' +
+      'Only the sources the procedure uses and the caller is granted are asked: a claim whose ' +
+      'source is not is UNAVAILABLE, with errorCode FORBIDDEN and the reason.',
   })
   @ApiBody({ type: DossierCheckRequestDto })
   @ApiOkResponse({
@@ -42,6 +54,7 @@ export class DossierChecksController {
   async check(
     @ValidPurposeRequest() { headers, body }: DossierCheckRequest,
     @Inbound() inbound: InboundContext,
+    @Granted() { caller }: GrantedAccess,
   ): Promise<DossierCheckResponse> {
     const conflicts = purposeConflicts(body, {
       procedureCode: headers[KafkaHeader.ProcedureCode],
@@ -54,8 +67,12 @@ export class DossierChecksController {
         conflicts,
       );
     }
-    const context = { ...toRequestContext(headers, inbound), dossierId: body.dossierId };
-    const data = await this.checks.check(body, context);
+    const context = {
+      ...toRequestContext(headers, inbound, caller.policy.id),
+      dossierId: body.dossierId,
+    };
+    const permit = this.permits.forCaller(caller.policy, body.procedureCode);
+    const data = await this.checks.check(body, context, permit);
     return {
       data,
       meta: { requestId: inbound.requestId, durationMs: Date.now() - inbound.receivedAt },

@@ -1,10 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Reply, ReplyMeta, SOURCES, SourceName } from '@interop/contracts';
 import { ApiError } from './api-error';
 
 /** Where the data came from, and which request it answers. */
 export interface SourceMeta extends ReplyMeta {
   requestId: string;
+  /** Present, and true, when fields were withheld by the caller's grant (data minimisation). */
+  narrowed?: boolean;
 }
 
 export interface SourceResponse<T> {
@@ -30,6 +32,12 @@ export class SourceMetaModel implements SourceMeta {
 
   @ApiProperty({ description: 'X-Request-Id of the request' })
   requestId: string;
+
+  @ApiPropertyOptional({
+    description:
+      "True when fields were withheld: the caller's grant names the fields it may receive",
+  })
+  narrowed?: boolean;
 }
 
 /** The HTTP answer to a source's reply: its data with provenance, or its coded error. */

@@ -14,15 +14,18 @@ export const ApiPurposeHeaders = () =>
   applyDecorators(
     ApiHeader({
       name: 'X-Requester',
-      required: true,
+      required: false,
       schema: purpose,
-      description: 'The calling system',
+      description:
+        'The calling system. Optional: the authenticated caller is the requester, and a value ' +
+        'that names another is refused (403 REQUESTER_MISMATCH)',
     }),
     ApiHeader({
       name: 'X-Officer-Id',
       required: true,
       schema: purpose,
-      description: 'The officer handling the dossier',
+      description:
+        "The officer handling the dossier: the caller's statement about its user, recorded as such",
     }),
     ApiHeader({
       name: 'X-Procedure-Code',

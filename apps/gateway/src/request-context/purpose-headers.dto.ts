@@ -20,11 +20,12 @@ function headerToken(maxLength: number): PropertyDecorator {
  * procedure, for which dossier — plus the caller's request id. Node lower-cases header names.
  */
 export class PurposeHeadersDto {
-  /** The calling system. */
+  /** The calling system: optional, and when sent it must be the authenticated caller. */
+  @IsOptional()
   @headerToken(PURPOSE_HEADER_MAX_LENGTH)
-  [KafkaHeader.Requester]: string;
+  [KafkaHeader.Requester]?: string;
 
-  /** The officer handling the dossier. */
+  /** The officer handling the dossier: the caller's statement about its user, recorded as such. */
   @headerToken(PURPOSE_HEADER_MAX_LENGTH)
   [KafkaHeader.OfficerId]: string;
 

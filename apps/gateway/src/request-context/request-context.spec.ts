@@ -103,8 +103,8 @@ describe('createInboundContext', () => {
 
   it('carries the purpose of use over to the Kafka request context', () => {
     const inbound = createInboundContext({}, 0, 5000);
-    const headers = { ...HEADERS, 'x-dossier-id': 'H12.24-0001' };
-    expect(toRequestContext(headers, inbound)).toEqual({
+    const headers = { ...HEADERS, 'x-requester': 'says-another', 'x-dossier-id': 'H12.24-0001' };
+    expect(toRequestContext(headers, inbound, 'dossier-core')).toEqual({
       correlationId: inbound.messageId,
       requester: 'dossier-core',
       officerId: 'cb.0042',

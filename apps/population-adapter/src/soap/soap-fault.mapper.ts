@@ -16,10 +16,11 @@ const KNOWN_FAULTS: Readonly<Record<string, { code: ErrorCode; message: string }
     code: ErrorCode.SourceUnavailable,
     message: 'The population database reported a system error',
   },
-  // The gateway validated the input, so a request the database finds malformed is our bug.
+  // The gateway checked the input against the contract; what the database still refuses is the
+  // caller's to correct (a name it cannot take, say), so it is a 400 and not a bug of ours.
   [FaultCode.invalidRequest]: {
-    code: ErrorCode.Internal,
-    message: 'The population database rejected the request as malformed',
+    code: ErrorCode.ValidationFailed,
+    message: 'The population database refused the request as malformed',
   },
 };
 

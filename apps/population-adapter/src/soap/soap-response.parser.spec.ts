@@ -154,7 +154,7 @@ describe('SOAP faults', () => {
     ['fault-auth.xml', 'FORBIDDEN', 'LOI_XAC_THUC'],
     ['fault-quota.xml', 'RATE_LIMITED', 'VUOT_HAN_MUC'],
     ['fault-server.xml', 'SOURCE_UNAVAILABLE', 'LOI_HE_THONG'],
-    ['fault-invalid-request.xml', 'INTERNAL', 'YEU_CAU_KHONG_HOP_LE'],
+    ['fault-invalid-request.xml', 'VALIDATION_FAILED', 'YEU_CAU_KHONG_HOP_LE'],
   ])('maps %s to %s, in the gateway’s own words', (name, code, upstreamCode) => {
     const outcome = parseLookupResponse(fixture(name));
     expect(outcome).toEqual({

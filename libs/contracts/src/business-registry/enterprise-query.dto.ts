@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsEnterpriseCode } from '../identifiers/decorators';
+import { IsText } from '../validation/text';
 
 /** Body of an enterprise lookup: the check digit is verified before anything is sent. */
 export class EnterpriseLookupDto {
@@ -14,6 +14,8 @@ export class EnterpriseLookupDto {
 }
 
 export const MAX_SEARCH_PAGE_SIZE = 50;
+/** The registry's API takes page numbers of up to six digits. */
+export const MAX_SEARCH_PAGE = 999_999;
 
 /** Body of an enterprise search by name. */
 export class EnterpriseSearchDto {
@@ -21,21 +23,18 @@ export class EnterpriseSearchDto {
     example: 'Hoàng Long',
     description: 'Part of the Vietnamese, foreign or short name',
   })
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @IsText({ minLength: 2, maxLength: 200 })
   name: string;
 
-  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1 })
+  @ApiPropertyOptional({ example: 1, default: 1, minimum: 1, maximum: MAX_SEARCH_PAGE })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_SEARCH_PAGE)
   page: number = 1;
 
   @ApiPropertyOptional({ example: 20, default: 20, minimum: 1, maximum: MAX_SEARCH_PAGE_SIZE })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(MAX_SEARCH_PAGE_SIZE)

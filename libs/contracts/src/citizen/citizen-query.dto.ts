@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { AgreesWithPersonalId, IsDateOfBirth, IsPersonalId } from '../identifiers/decorators';
+import { IsText } from '../validation/text';
 
 /**
  * Identifies a citizen the way the population database requires: the identification number
@@ -15,9 +15,7 @@ export class CitizenQueryDto {
     example: 'Nguyễn Văn An',
     description: 'Full name, in Vietnamese with diacritics',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @IsText({ maxLength: 100 })
   fullName: string;
 
   @ApiProperty({

@@ -1,15 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsObject, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Gender, MaritalStatus } from '../citizen/citizen.model';
 import {
   AgreesWithPersonalId,
@@ -17,6 +8,7 @@ import {
   IsEnterpriseCode,
   IsPersonalId,
 } from '../identifiers/decorators';
+import { IsText } from '../validation/text';
 
 /** Dossier and procedure codes travel as Kafka headers too: the same characters and length. */
 const PURPOSE_CODE = /^[\w.:/-]{1,64}$/;
@@ -45,8 +37,7 @@ export class AddressClaimDto {
     description: 'House number and street; kept with the dossier, not compared',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @IsText({ maxLength: 200 })
   detail?: string;
 }
 
@@ -57,9 +48,7 @@ export class ApplicantClaimsDto {
   personalId: string;
 
   @ApiProperty({ example: 'Nguyễn Văn An', description: 'Full name, with its diacritics' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @IsText({ maxLength: 100 })
   fullName: string;
 
   @ApiProperty({
@@ -93,9 +82,7 @@ export class EnterpriseClaimsDto {
     description: 'Compared with the Vietnamese, foreign and short registered names',
   })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @IsText({ maxLength: 200 })
   name?: string;
 
   @ApiPropertyOptional({

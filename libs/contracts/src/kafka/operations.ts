@@ -1,3 +1,5 @@
+import { SourceName } from './sources';
+
 /** Operations of the population source, carried in `RequestMessage.operation`. */
 export const PopulationOperation = {
   CitizenLookup: 'citizen.lookup',
@@ -38,3 +40,10 @@ export interface SelfCheckResult {
   /** Whether the adapter's circuit breaker towards its upstream is open. */
   circuitOpen: boolean;
 }
+
+/** Every operation each source answers, health checks aside: the vocabulary of access grants. */
+export const SOURCE_OPERATIONS = {
+  population: Object.values(PopulationOperation),
+  'civil-status': Object.values(CivilStatusOperation),
+  'business-registry': Object.values(BusinessRegistryOperation),
+} as const satisfies Record<SourceName, readonly string[]>;

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { FieldError } from '../errors/field-error';
+import { unknownKeys } from './unknown-keys';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -12,6 +13,12 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
+}
+
+/** The validators' errors and the unknown keys, each unknown key named once. */
+export function withUnknownKeys(errors: FieldError[], unknown: FieldError[]): FieldError[] {
+  const named = new Set(unknown.map(({ field }) => field));
+  return [...unknown, ...errors.filter(({ field }) => !named.has(field))];
 }
 
 export interface ContractOptions {
@@ -36,5 +43,7 @@ export function validateContract<T extends object>(
     whitelist: true,
     forbidNonWhitelisted: !options.allowUnknown,
   });
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
+  const unknown = options.allowUnknown ? [] : unknownKeys(contract, plain);
+  const all = withUnknownKeys(toFieldErrors(errors), unknown);
+  return all.length === 0 ? { ok: true, value } : { ok: false, errors: all };
 }

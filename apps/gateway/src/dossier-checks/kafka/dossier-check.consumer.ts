@@ -1,5 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { DOSSIER_CHECK_REQUEST_TOPIC, DossierCheckResult } from '@interop/contracts';
+import {
+  DOSSIER_CHECK_REQUEST_TOPIC,
+  DossierCheckRequestDto,
+  DossierCheckResult,
+  RequestContext,
+} from '@interop/contracts';
 import {
   Consumer,
   EachBatchPayload,
@@ -9,6 +14,7 @@ import {
   Partitioners,
   Producer,
 } from 'kafkajs';
+import { SourcePermits } from '../../access/source-permits.service';
 import { GatewayConfig } from '../../config/gateway.config';
 import { DossierCheckService } from '../dossier-check.service';
 import { CheckMemo } from './check-memo';
@@ -52,7 +58,7 @@ export class DossierCheckConsumer implements OnApplicationBootstrap, OnModuleDes
   private readonly producer: Producer;
   private readonly handler: DossierCheckHandler;
 
-  constructor(config: GatewayConfig, checks: DossierCheckService) {
+  constructor(config: GatewayConfig, checks: DossierCheckService, permits: SourcePermits) {
     const kafka = new Kafka({
       clientId: `${config.KAFKA_CLIENT_ID}.dossier-checks`,
       brokers: config.KAFKA_BROKERS,
@@ -74,7 +80,15 @@ export class DossierCheckConsumer implements OnApplicationBootstrap, OnModuleDes
       ttlMs: ANSWER_TTL_MS,
       maxEntries: MAX_REMEMBERED_ANSWERS,
     });
-    this.handler = new DossierCheckHandler(checks, { maxWaitMs: config.REQUEST_DEADLINE_MS, memo });
+    // Kafka requesters are not authenticated on this topic: purpose limitation still applies.
+    const checker = {
+      check: (request: DossierCheckRequestDto, context: RequestContext) =>
+        checks.check(request, context, permits.forProcedure(request.procedureCode)),
+    };
+    this.handler = new DossierCheckHandler(checker, {
+      maxWaitMs: config.REQUEST_DEADLINE_MS,
+      memo,
+    });
   }
 
   /** After every module's init: the source requester owns its reply partitions by then. */

@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse, stringify } from 'yaml';
+import { newApiKey } from '../../apps/gateway/src/auth/api-key';
+
+const SHIPPED_CATALOGUE = path.resolve(__dirname, '../../config/procedure-catalogue.yaml');
+
+/** The procedure code the e2e tests that are not about purpose limitation send. */
+export const E2E_PROCEDURE = '1.001234';
+
+export interface TestCaller {
+  id: string;
+  key: string;
+  /** The request headers that authenticate as this caller. */
+  auth: { Authorization: string };
+}
+
+export interface CallerSpec {
+  roles?: string[];
+  grants?: { operation: string; fields?: string[] }[];
+  quotas?: { source: string; perMinute: number; burst: number }[];
+}
+
+/** A policy file and a catalogue of a test's own, with fresh keys: no published key is used. */
+export class TestAccess {
+  readonly dir = mkdtempSync(path.join(tmpdir(), 'interop-access-'));
+  readonly policyFile = path.join(this.dir, 'access-policy.yaml');
+  readonly catalogueFile = path.join(this.dir, 'procedure-catalogue.yaml');
+  private readonly keys = new Map<string, { id: string; sha256: string }>();
+  readonly callers = new Map<string, TestCaller>();
+
+  constructor(private specs: Record<string, CallerSpec>) {
+    for (const id of Object.keys(specs)) this.issueKey(id);
+    this.writePolicy();
+    this.writeCatalogue();
+  }
+
+  caller(id: string): TestCaller {
+    const caller = this.callers.get(id);
+    if (!caller) throw new Error(`no test caller ${id}`);
+    return caller;
+  }
+
+  /** The gateway's environment for this policy and catalogue. */
+  get env(): NodeJS.ProcessEnv {
+    return { ACCESS_POLICY_FILE: this.policyFile, PROCEDURE_CATALOGUE_FILE: this.catalogueFile };
+  }
+
+  /** Writes the policy again with these callers, keeping their keys: a hot reload. */
+  rewrite(specs: Record<string, CallerSpec>, withoutKeysOf: string[] = []): void {
+    this.specs = specs;
+    this.writePolicy(withoutKeysOf);
+  }
+
+  private issueKey(id: string): void {
+    const { key, id: keyId, sha256 } = newApiKey();
+    this.keys.set(id, { id: keyId, sha256 });
+    this.callers.set(id, { id, key, auth: { Authorization: `Bearer ${key}` } });
+  }
+
+  private writePolicy(withoutKeysOf: string[] = []): void {
+    const callers = Object.entries(this.specs).map(([id, spec]) => ({
+      id,
+      roles: spec.roles ?? [],
+      apiKeys: withoutKeysOf.includes(id) ? [] : [this.keys.get(id)],
+      grants: spec.grants ?? [],
+      quotas: spec.quotas ?? [],
+    }));
+    const policy = { version: 1, defaultQuota: { perMinute: 1_000_000, burst: 100_000 }, callers };
+    writeFileSync(`${this.policyFile}.tmp`, stringify(policy));
+    // Renamed over the old one, as an editor or a ConfigMap update does.
+    renameSync(`${this.policyFile}.tmp`, this.policyFile);
+  }
+
+  /** The shipped catalogue, and a procedure of the tests' own that may use everything. */
+  private writeCatalogue(): void {
+    const shipped = parse(readFileSync(SHIPPED_CATALOGUE, 'utf8')) as { procedures: object[] };
+    const everything = {
+      code: E2E_PROCEDURE,
+      name: 'End-to-end tests: every operation',
+      operations: ['population:*', 'civil-status:*', 'business-registry:*', 'dossier-checks:check'],
+    };
+    writeFileSync(
+      this.catalogueFile,
+      stringify({ procedures: [...shipped.procedures, everything] }),
+    );
+  }
+}
+
+/** The caller most e2e tests are made as: granted everything, under generous quotas. */
+export const E2E_CALLER_ID = 'e2e-dossier-core';
+export const E2E_OPS_ID = 'e2e-ops';
+
+let shared: TestAccess | undefined;
+
+/** One policy per test file, with the everyday callers: the dossier core and an ops user. */
+export function e2eAccess(): TestAccess {
+  shared ??= new TestAccess({
+    [E2E_CALLER_ID]: {
+      grants: [
+        { operation: 'population:*' },
+        { operation: 'civil-status:*' },
+        { operation: 'business-registry:*' },
+        { operation: 'dossier-checks:check' },
+      ],
+    },
+    [E2E_OPS_ID]: { roles: ['ops'] },
+  });
+  return shared;
+}
+
+/** Authorization header of the everyday e2e caller. */
+export function e2eAuth(): { Authorization: string } {
+  return e2eAccess().caller(E2E_CALLER_ID).auth;
+}
+
+export function e2eOpsAuth(): { Authorization: string } {
+  return e2eAccess().caller(E2E_OPS_ID).auth;
+}
