@@ -422,7 +422,7 @@ describe('POST /v1/dossier-checks', () => {
       ]),
     );
     const contradicted = await check(dossier(identityOf(people.representative)), {
-      'X-Procedure-Code': '2.000001',
+      'X-Procedure-Code': '1.001193',
     }).expect(400);
     expect(contradicted.body.error.details).toEqual([
       {

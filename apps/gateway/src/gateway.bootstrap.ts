@@ -5,6 +5,7 @@ import { JsonLogger, loadConfig } from '@interop/platform';
 import { GatewayConfig } from './config/gateway.config';
 import { GatewayModule } from './gateway.module';
 import { ErrorResponseFilter } from './http/error-response.filter';
+import { JSON_BODY_OPTIONS } from './http/json-body';
 import { setupSwagger } from './http/swagger';
 import { createValidationPipe } from './http/validation.pipe';
 import { requestContextMiddleware } from './request-context/request-context.middleware';
@@ -20,10 +21,13 @@ export async function createGatewayApp(
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forRoot(config), {
     logger: new JsonLogger('gateway', config.LOG_LEVEL),
     abortOnError: false,
+    bodyParser: false,
   });
   app.disable('x-powered-by');
   // Before Swagger's routes and Nest's, so every response carries X-Request-Id.
   app.use(requestContextMiddleware(config.REQUEST_DEADLINE_MS));
+  // JSON only, checked before it is parsed; a form or other body is no JSON object, and a 400.
+  app.useBodyParser('json', JSON_BODY_OPTIONS);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorResponseFilter());
   setupSwagger(app);

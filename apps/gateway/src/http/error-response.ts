@@ -14,7 +14,7 @@ export interface ErrorResponse {
 }
 
 const CODE_OF_STATUS: Partial<Record<number, ErrorCode>> = {
-  [HttpStatus.UNAUTHORIZED]: ErrorCode.Forbidden,
+  [HttpStatus.UNAUTHORIZED]: ErrorCode.Unauthenticated,
   [HttpStatus.FORBIDDEN]: ErrorCode.Forbidden,
   [HttpStatus.NOT_FOUND]: ErrorCode.NotFound,
   [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.RateLimited,

@@ -20,7 +20,7 @@ describe('CitizenQueryDto', () => {
   it('names each bad field with its reason', () => {
     const fields = fieldsOf({ personalId: '123', fullName: '', dateOfBirth: '1985-02-30' });
     expect(fields.personalId).toEqual(['personalId must be exactly 12 digits']);
-    expect(fields.fullName).toEqual(['fullName should not be empty']);
+    expect(fields.fullName).toEqual(['fullName must not be empty or blank']);
     expect(fields.dateOfBirth).toEqual(['dateOfBirth is not a calendar date']);
   });
 

@@ -44,7 +44,7 @@ describe('DossierCheckRequestDto', () => {
       ...valid,
       applicant: { personalId: '001085012345', fullName: '', dateOfBirth: '1986-03-14' },
     });
-    expect(fields['applicant.fullName']).toEqual(['fullName should not be empty']);
+    expect(fields['applicant.fullName']).toEqual(['fullName must not be empty or blank']);
     expect(fields['applicant.dateOfBirth']?.[0]).toContain('disagrees with personalId');
   });
 

@@ -1,0 +1,49 @@
+import {
+  DossierCheckRequestDto,
+  EnterpriseSearchDto,
+  PersonalIdQueryDto,
+  validateContract,
+} from '../index';
+
+const CHECK = {
+  dossierId: 'HS-1',
+  procedureCode: '1.001193',
+  applicant: { personalId: '001085012345', fullName: 'Nguyễn Văn An', dateOfBirth: '1985-03-14' },
+};
+
+function fieldsOf(result: ReturnType<typeof validateContract>): string[] {
+  return result.ok ? [] : result.errors.map(({ field }) => field);
+}
+
+describe('unknown keys', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'extra'])(
+    'refuses a top-level %s, which class-transformer would drop unseen',
+    (key) => {
+      const plain = JSON.parse(`{"personalId":"001085012345","${key}":{"polluted":true}}`);
+      const result = validateContract(PersonalIdQueryDto, plain);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.errors).toEqual([
+        { field: key, message: `property ${key} should not exist` },
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
+
+  it('refuses them in nested objects too, with the path', () => {
+    const plain = JSON.parse(
+      JSON.stringify(CHECK).replace('"applicant":{', '"applicant":{"__proto__":{},'),
+    );
+    expect(fieldsOf(validateContract(DossierCheckRequestDto, plain))).toEqual([
+      'applicant.__proto__',
+    ]);
+  });
+
+  it('names an unknown key once, alongside the other errors', () => {
+    const result = validateContract(EnterpriseSearchDto, { name: 'x', extra: 1 });
+    expect(fieldsOf(result)).toEqual(['extra', 'name']);
+  });
+
+  it('lets a valid value through unchanged', () => {
+    expect(validateContract(DossierCheckRequestDto, CHECK).ok).toBe(true);
+  });
+});
