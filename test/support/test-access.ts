@@ -18,6 +18,9 @@ export interface TestCaller {
 
 export interface CallerSpec {
   roles?: string[];
+  oauthClients?: string[];
+  /** ISO instant after which the caller's key is refused. */
+  keyExpires?: string;
   grants?: { operation: string; fields?: string[] }[];
   quotas?: { source: string; perMinute: number; burst: number }[];
 }
@@ -53,6 +56,12 @@ export class TestAccess {
     this.writePolicy(withoutKeysOf);
   }
 
+  /** Writes this text as the policy: a broken file, say, which the gateway must not take. */
+  rewriteText(text: string): void {
+    writeFileSync(`${this.policyFile}.tmp`, text);
+    renameSync(`${this.policyFile}.tmp`, this.policyFile);
+  }
+
   private issueKey(id: string): void {
     const { key, id: keyId, sha256 } = newApiKey();
     this.keys.set(id, { id: keyId, sha256 });
@@ -63,7 +72,10 @@ export class TestAccess {
     const callers = Object.entries(this.specs).map(([id, spec]) => ({
       id,
       roles: spec.roles ?? [],
-      apiKeys: withoutKeysOf.includes(id) ? [] : [this.keys.get(id)],
+      oauthClients: spec.oauthClients ?? [],
+      apiKeys: withoutKeysOf.includes(id)
+        ? []
+        : [{ ...this.keys.get(id), ...(spec.keyExpires && { expires: spec.keyExpires }) }],
       grants: spec.grants ?? [],
       quotas: spec.quotas ?? [],
     }));
