@@ -206,8 +206,28 @@ describe('access control at the HTTP edge (e2e)', () => {
       expectUnauthenticated(revoked);
       refusedIds.push(revoked.headers['x-request-id']);
 
-      access.rewriteText('version: 1\ncallers: [ { id: "portal", grants: oops ] \n');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const logged: string[] = [];
+      const write = jest.spyOn(process.stdout, 'write').mockImplementation((line) => {
+        logged.push(String(line));
+        return true;
+      });
+      try {
+        access.rewriteText('version: 1\ncallers: [ { id: "portal", grants: oops ] \n');
+        await eventually(
+          async () => logged.some((line) => line.includes('was not reloaded')),
+          (seen) => seen,
+        );
+      } finally {
+        write.mockRestore();
+      }
+      const error = logged.find((line) => line.includes('was not reloaded'));
+      expect(JSON.parse(error!)).toEqual(
+        expect.objectContaining({
+          level: 'error',
+          file: access.policyFile,
+          problems: [expect.stringContaining('is not valid YAML/JSON')],
+        }),
+      );
       expect((await post(VERIFY, QUERY, auth('portal'))).status).toBe(200);
       expectUnauthenticated(await refused(VERIFY, QUERY, auth('revoked-later')));
     });

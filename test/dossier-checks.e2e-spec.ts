@@ -584,6 +584,39 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
       'invalid check request; applicant:',
     );
   });
+
+  it.each([
+    [
+      'a __proto__ key',
+      (text: string) => text.replace('"applicant":{', '"applicant":{"__proto__":{"x":1},'),
+      'applicant.__proto__',
+    ],
+    [
+      'a constructor key',
+      (text: string) => text.replace('{"dossierId"', '{"constructor":{"x":1},"dossierId"'),
+      'constructor',
+    ],
+    [
+      'a name of zero-width spaces',
+      (text: string) => text.replace(/"fullName":"[^"]*"/, '"fullName":"\\u200b\\u200b"'),
+      'applicant.fullName',
+    ],
+  ])('refuses %s over Kafka as over HTTP, asking no source', async (_what, spoil, field) => {
+    const body = dossier(identityOf(people.representative));
+    const correlationId = `check-${randomUUID()}`;
+    await send(body.dossierId, spoil(JSON.stringify(body)), headersFor(correlationId));
+
+    const [reply] = await repliesTo(correlationId, 1);
+    expect(reply.error).toEqual(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ field })],
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const recorder of recorders)
+      expect(recorder.records.filter(sentFor(correlationId))).toEqual([]);
+  });
 });
 
 async function medianMs(call: () => Promise<unknown>, runs = 7): Promise<number> {

@@ -28,3 +28,4 @@ export * from './dossier-checks/dossier-check-request.dto';
 export * from './dossier-checks/dossier-check-result.model';
 export * from './validation/text';
 export * from './validation/unknown-keys';
+export * from './validation/optional';

@@ -1,4 +1,4 @@
-import { describeAnswers } from './cases/answers.cases';
+import { describeAnswers, describeHostileKeys } from './cases/answers.cases';
 import { describeCircuit } from './cases/circuit.cases';
 import { describeHealth } from './cases/health.cases';
 import { describeTokenRefresh } from './cases/token-refresh.cases';
@@ -25,6 +25,7 @@ export function describeAdapterConformance<Fixtures = undefined>(
     afterAll(() => harness.stop(), SUITE_SETTINGS.setupTimeoutMs);
 
     describeAnswers(harness);
+    describeHostileKeys(harness);
     describeUpstreamFaults(harness);
     describeHealth(harness);
     describeCircuit(harness);

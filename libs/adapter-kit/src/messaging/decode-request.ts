@@ -108,14 +108,30 @@ function replyAddressOf(headers: Record<string, string>): ReplyAddress {
   };
 }
 
-function parseBody(value: Buffer | string | null) {
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseBody(value: Buffer | string | null): Validated<RequestMessage> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(value?.toString() ?? '');
   } catch {
     return { ok: false as const, errors: [{ field: 'value', message: 'value must be JSON' }] };
   }
-  return validateContract(RequestMessage, parsed);
+  if (!isRecord(parsed)) return validateContract(RequestMessage, parsed);
+  // The envelope's check sees the payload's shape only: the payload itself is checked against
+  // its operation's contract as it was received, hostile keys and all.
+  const { payload } = parsed;
+  const envelope = validateContract(RequestMessage, {
+    ...parsed,
+    payload: isRecord(payload) ? {} : payload,
+  });
+  if (!envelope.ok) return envelope;
+  return {
+    ok: true,
+    value: { operation: envelope.value.operation, payload: payload as Record<string, unknown> },
+  };
 }
 
 function contextOf(headers: RequestHeaders, operation: string): CallContext {

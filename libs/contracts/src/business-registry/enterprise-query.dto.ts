@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { IsEnterpriseCode } from '../identifiers/decorators';
+import { IsOmittable } from '../validation/optional';
 import { IsText } from '../validation/text';
 
 /** Body of an enterprise lookup: the check digit is verified before anything is sent. */
@@ -27,14 +28,14 @@ export class EnterpriseSearchDto {
   name: string;
 
   @ApiPropertyOptional({ example: 1, default: 1, minimum: 1, maximum: MAX_SEARCH_PAGE })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(MAX_SEARCH_PAGE)
   page: number = 1;
 
   @ApiPropertyOptional({ example: 20, default: 20, minimum: 1, maximum: MAX_SEARCH_PAGE_SIZE })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(MAX_SEARCH_PAGE_SIZE)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, Matches, ValidateNested } from 'class-validator';
 import { Gender, MaritalStatus } from '../citizen/citizen.model';
 import {
   AgreesWithPersonalId,
@@ -8,6 +8,7 @@ import {
   IsEnterpriseCode,
   IsPersonalId,
 } from '../identifiers/decorators';
+import { IsOmittable } from '../validation/optional';
 import { IsText } from '../validation/text';
 
 /** Dossier and procedure codes travel as Kafka headers too: the same characters and length. */
@@ -36,7 +37,7 @@ export class AddressClaimDto {
     example: 'Số 12, ngõ 34 phố Đội Cấn',
     description: 'House number and street; kept with the dossier, not compared',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsText({ maxLength: 200 })
   detail?: string;
 }
@@ -60,12 +61,12 @@ export class ApplicantClaimsDto {
   dateOfBirth: string;
 
   @ApiPropertyOptional({ enum: GENDERS })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(GENDERS)
   gender?: Gender;
 
   @ApiPropertyOptional({ type: AddressClaimDto, description: 'Permanent residence (thường trú)' })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => AddressClaimDto)
@@ -81,7 +82,7 @@ export class EnterpriseClaimsDto {
     example: 'Công ty TNHH Hoàng Long',
     description: 'Compared with the Vietnamese, foreign and short registered names',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsText({ maxLength: 200 })
   name?: string;
 
@@ -90,7 +91,7 @@ export class EnterpriseClaimsDto {
     description:
       "The legal representative's personal identification number; when absent, the applicant is taken to be the legal representative",
   })
-  @IsOptional()
+  @IsOmittable()
   @IsPersonalId()
   legalRepresentativePersonalId?: string;
 }
@@ -120,7 +121,7 @@ export class DossierCheckRequestDto {
     description:
       "The applicant's declared marital status, checked against the civil-status register",
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(DECLARABLE_MARITAL_STATUSES)
   maritalStatus?: MaritalStatus;
 
@@ -128,7 +129,7 @@ export class DossierCheckRequestDto {
     type: EnterpriseClaimsDto,
     description: 'An enterprise the applicant acts for, checked against the business registry',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsObject()
   @ValidateNested()
   @Type(() => EnterpriseClaimsDto)

@@ -4,6 +4,7 @@ import {
   PersonalIdQueryDto,
   validateContract,
 } from '../index';
+import { RequestMessage } from '../envelope/request-message';
 
 const CHECK = {
   dossierId: 'HS-1',
@@ -41,6 +42,14 @@ describe('unknown keys', () => {
   it('names an unknown key once, alongside the other errors', () => {
     const result = validateContract(EnterpriseSearchDto, { name: 'x', extra: 1 });
     expect(fieldsOf(result)).toEqual(['extra', 'name']);
+  });
+
+  it('answers an error, not an exception, for a value class-transformer cannot read', () => {
+    const plain = JSON.parse('{"operation":"citizen.lookup","payload":{"constructor":{"a":1}}}');
+    expect(validateContract(RequestMessage, plain)).toEqual({
+      ok: false,
+      errors: [{ field: '', message: 'cannot be read as this contract' }],
+    });
   });
 
   it('lets a valid value through unchanged', () => {

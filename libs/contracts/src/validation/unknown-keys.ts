@@ -25,23 +25,47 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+export interface KeySplit {
+  /** One error per key the contract does not declare, at any depth, with its dotted path. */
+  errors: FieldError[];
+  /** A copy of the value with only the declared keys, for class-transformer to read safely. */
+  known: unknown;
+}
+
 /**
- * Every key of a plain value that its contract does not declare, at any depth. class-transformer
- * silently drops keys such as `__proto__`, `constructor` or `toString` before class-validator's
- * whitelist sees them, so the check runs on the value as it was received.
+ * Splits a plain value's keys into those its contract declares and the others. class-transformer
+ * silently drops keys such as `__proto__` or `toString` before class-validator's whitelist sees
+ * them, and cannot read an own `constructor` object, so the check runs on the value as received.
  */
-export function unknownKeys(contract: Contract, plain: unknown, prefix = ''): FieldError[] {
-  if (!isRecord(plain)) return [];
+export function splitUnknownKeys(contract: Contract, plain: unknown, prefix = ''): KeySplit {
+  if (!isRecord(plain)) return { errors: [], known: plain };
   const declared = declaredProperties(contract);
-  return Object.keys(plain).flatMap((key) => {
+  const errors: FieldError[] = [];
+  const known: Record<string, unknown> = {};
+  for (const key of Object.keys(plain)) {
     const field = prefix ? `${prefix}.${key}` : key;
-    if (!declared.has(key)) return [{ field, message: `property ${key} should not exist` }];
+    if (!declared.has(key)) {
+      errors.push({ field, message: `property ${key} should not exist` });
+      continue;
+    }
     const nested = nestedContract(contract, key);
-    if (!nested) return [];
     const value = plain[key];
-    const items = Array.isArray(value) ? value : [value];
-    return items.flatMap((item, index) =>
-      unknownKeys(nested, item, Array.isArray(value) ? `${field}.${index}` : field),
-    );
-  });
+    if (!nested) {
+      known[key] = value;
+    } else if (Array.isArray(value)) {
+      const items = value.map((item, index) => splitUnknownKeys(nested, item, `${field}.${index}`));
+      errors.push(...items.flatMap((item) => item.errors));
+      known[key] = items.map((item) => item.known);
+    } else {
+      const split = splitUnknownKeys(nested, value, field);
+      errors.push(...split.errors);
+      known[key] = split.known;
+    }
+  }
+  return { errors, known };
+}
+
+/** Every key of a plain value that its contract does not declare, at any depth. */
+export function unknownKeys(contract: Contract, plain: unknown): FieldError[] {
+  return splitUnknownKeys(contract, plain).errors;
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { FieldError } from '../errors/field-error';
-import { unknownKeys } from './unknown-keys';
+import { splitUnknownKeys } from './unknown-keys';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
@@ -13,12 +13,6 @@ export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldErro
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
-}
-
-/** The validators' errors and the unknown keys, each unknown key named once. */
-export function withUnknownKeys(errors: FieldError[], unknown: FieldError[]): FieldError[] {
-  const named = new Set(unknown.map(({ field }) => field));
-  return [...unknown, ...errors.filter(({ field }) => !named.has(field))];
 }
 
 export interface ContractOptions {
@@ -38,12 +32,17 @@ export function validateContract<T extends object>(
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
     return { ok: false, errors: [{ field: '', message: 'must be a JSON object' }] };
   }
-  const value = plainToInstance(contract, plain);
-  const errors = validateSync(value, {
-    whitelist: true,
-    forbidNonWhitelisted: !options.allowUnknown,
-  });
-  const unknown = options.allowUnknown ? [] : unknownKeys(contract, plain);
-  const all = withUnknownKeys(toFieldErrors(errors), unknown);
-  return all.length === 0 ? { ok: true, value } : { ok: false, errors: all };
+  // Unknown keys are taken out first, on the value as received: class-transformer drops some
+  // (`__proto__`) unseen and cannot read others (an own `constructor` object).
+  const { errors: unknown, known } = options.allowUnknown
+    ? { errors: [], known: plain }
+    : splitUnknownKeys(contract, plain);
+  let value: T;
+  try {
+    value = plainToInstance(contract, known);
+  } catch {
+    return { ok: false, errors: [{ field: '', message: 'cannot be read as this contract' }] };
+  }
+  const errors = [...unknown, ...toFieldErrors(validateSync(value, { whitelist: true }))];
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors };
 }

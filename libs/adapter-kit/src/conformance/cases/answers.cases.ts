@@ -35,3 +35,28 @@ export function describeAnswers<Fixtures>(harness: ConformanceHarness<Fixtures>)
     expect(upstreamRequests).toBe(0);
   });
 }
+
+/** Keys a contract does not declare, as a hostile requester sends them: the JSON's own keys. */
+const HOSTILE_KEYS = ['__proto__', 'constructor', 'unexpected'];
+
+/** Whatever their name, keys outside the contract are refused before the upstream is called. */
+export function describeHostileKeys<Fixtures>(harness: ConformanceHarness<Fixtures>): void {
+  const { lookup } = harness.options;
+
+  it.each(HOSTILE_KEYS)(
+    `refuses ${lookup.operation} with a %s key the contract does not declare, never calling the upstream`,
+    async (key) => {
+      const valid = JSON.stringify(lookup.payload(harness.fixtures));
+      const hostile = JSON.parse(`{"${key}":{"isAdmin":true},${valid.slice(1)}`) as object;
+      const { reply, upstreamRequests } = await harness.askCounted({
+        operation: lookup.operation,
+        payload: () => hostile,
+      });
+      const { details } = expectError(reply, ErrorCode.ValidationFailed);
+      expect(details).toEqual([
+        { field: `payload.${key}`, message: `property ${key} should not exist` },
+      ]);
+      expect(upstreamRequests).toBe(0);
+    },
+  );
+}
