@@ -22,13 +22,12 @@ export class TestJwks {
   ) {}
 
   static async start(keys: SigningKey[]): Promise<TestJwks> {
-    let jwks: TestJwks | undefined;
     const server = createServer((_request, response) => {
-      jwks!.fetches++;
+      jwks.fetches++;
       response.setHeader('Content-Type', 'application/json');
-      response.end(JSON.stringify({ keys: jwks!.keys.map((key) => key.publicJwk) }));
+      response.end(JSON.stringify({ keys: jwks.keys.map((key) => key.publicJwk) }));
     });
-    jwks = new TestJwks(server, keys);
+    const jwks = new TestJwks(server, keys);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return jwks;
   }
