@@ -18,5 +18,6 @@ ENV NODE_ENV=production
 COPY --from=build --chown=node:node /app/package.json ./
 COPY --from=build --chown=node:node /app/node_modules node_modules
 COPY --from=build --chown=node:node /app/dist dist
+COPY --chown=node:node config config
 USER node
 CMD ["node", "dist/apps/gateway/src/main.js"]

@@ -8,7 +8,11 @@ const CALLER = /^[\w.:/-]{1,64}$/;
  */
 function main(args: string[]): number {
   const [caller, flag, expires] = args;
-  if (caller === undefined || !CALLER.test(caller) || (flag !== undefined && flag !== '--expires')) {
+  if (
+    caller === undefined ||
+    !CALLER.test(caller) ||
+    (flag !== undefined && flag !== '--expires')
+  ) {
     console.error('usage: npm run keys:new -- <caller> [--expires 2027-06-30T00:00:00Z]');
     return 2;
   }

@@ -13,6 +13,10 @@ export SIMULATOR_PORT="${SIMULATOR_PORT:-4000}"
 export POPULATION_UPSTREAM_URL="${POPULATION_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
 export CIVIL_STATUS_UPSTREAM_URL="${CIVIL_STATUS_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
 export BUSINESS_REGISTRY_UPSTREAM_URL="${BUSINESS_REGISTRY_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
+# The demo access policy and its published keys, unless a policy of the province's is named.
+export ACCESS_POLICY_FILE="${ACCESS_POLICY_FILE:-config/access-policy.demo.yaml}"
+# shellcheck source=../config/demo-credentials.env
+source config/demo-credentials.env
 READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs
@@ -145,6 +149,17 @@ sample_request_body() {
   ' "$SAMPLES_URL"
 }
 
+demo_marker() {
+  [[ "$ACCESS_POLICY_FILE" == config/access-policy.demo.yaml ]] &&
+    printf ' (DEMO: its keys are published; never use it in production)'
+}
+
+# {"personalId": ...} of a lookup body.
+personal_id_body() {
+  node -e 'console.log(JSON.stringify({ personalId: JSON.parse(process.argv[1]).personalId }))' "$1" 2>/dev/null ||
+    echo '{"personalId":"<12 digits>"}'
+}
+
 print_summary() {
   local body broker
   body="$(sample_request_body 2>/dev/null)" ||
@@ -158,15 +173,29 @@ print_summary() {
 
 Ready in $(kafka_elapsed "$started_ms") (build $build_time).
 
-  Gateway            $GATEWAY_URL   (health: $GATEWAY_URL/health)
+  Gateway            $GATEWAY_URL   (ready: $GATEWAY_URL/health/ready)
   Swagger UI         $GATEWAY_URL/docs
   Upstream simulator $SIMULATOR_URL
   Kafka broker       $broker
   Logs               $LOG_DIR/<app>.log
 
-Try a citizen lookup with a sample citizen from the simulator:
+Access policy: $ACCESS_POLICY_FILE$(demo_marker)
 
-curl -s -X POST $GATEWAY_URL/v1/population/citizen-lookups -H 'Content-Type: application/json' -H 'X-Requester: demo-portal' -H 'X-Officer-Id: CB-0001' -H 'X-Procedure-Code: 1.001234' -d '$body'
+A citizen lookup with a sample citizen, as the demo dossier core, under procedure 1.001193
+(birth registration):
+
+curl -s -X POST $GATEWAY_URL/v1/population/citizen-lookups -H "Authorization: Bearer $DEMO_DOSSIER_CORE_KEY" -H 'Content-Type: application/json' -H 'X-Officer-Id: CB-0001' -H 'X-Procedure-Code: 1.001193' -d '$body'
+
+The same citizen's birth registration as a commune portal, whose grant withholds the
+identification numbers of the child and the parents (meta.narrowed):
+
+curl -s -X POST $GATEWAY_URL/v1/civil-status/birth-lookups -H "Authorization: Bearer $DEMO_COMMUNE_PORTAL_KEY" -H 'Content-Type: application/json' -H 'X-Officer-Id: CB-0002' -H 'X-Procedure-Code: 1.001193' -d '$(personal_id_body "$body")'
+
+Connector health, with the demo ops credential (no citizen data):
+
+curl -s $GATEWAY_URL/health -H "Authorization: Bearer $DEMO_OPS_KEY"
+
+The demo auditor credential: $DEMO_AUDITOR_KEY
 
 Press Ctrl-C to stop.
 EOF
@@ -206,7 +235,7 @@ start_app population-adapter
 start_app civil-status-adapter
 start_app business-registry-adapter
 start_app gateway
-wait_for_http "$GATEWAY_URL/health" "$deadline"
+wait_for_http "$GATEWAY_URL/health/ready" "$deadline"
 
 print_summary
 while true; do

@@ -135,4 +135,32 @@ describe("the gateway's OpenAPI document", () => {
       expect.arrayContaining(['X-Requester', 'X-Officer-Id', 'X-Procedure-Code']),
     );
   });
+
+  it('states the security of every operation: either credential on /v1 and the connector detail, none on the open routes', async () => {
+    const api = document as {
+      components: { securitySchemes: Record<string, object> };
+      paths: Record<string, Record<string, { security?: object[]; responses: object }>>;
+    };
+    expect(api.components.securitySchemes).toEqual({
+      bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+      'api-key': { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+    });
+    const operations = Object.entries(api.paths).flatMap(([path, methods]) =>
+      Object.values(methods).map((operation) => ({ path, operation })),
+    );
+    const secured = operations.filter(({ path }) => path.startsWith('/v1/') || path === '/health');
+    expect(secured.length).toBeGreaterThanOrEqual(10);
+    for (const { operation } of secured) {
+      expect(operation.security).toEqual([{ bearer: [] }, { 'api-key': [] }]);
+    }
+    for (const { path, operation } of operations.filter(({ path }) => path.startsWith('/v1/'))) {
+      expect([path, Object.keys(operation.responses)]).toEqual([
+        path,
+        expect.arrayContaining(['200', '400', '401', '403', '429']),
+      ]);
+    }
+    for (const open of ['/health/live', '/health/ready']) {
+      expect(api.paths[open].get.security).toBeUndefined();
+    }
+  });
 });
