@@ -8,6 +8,7 @@ import {
   SOAP_CONTENT_TYPE,
 } from '../../apps/population-adapter/src/soap';
 import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';
+import { benchAccess } from './bench-access';
 import { CpuSource } from './cpu-accounting';
 import { Target } from './load';
 import { AppProcess, BENCH_DIST, freePort, spawnApp, stopApp, waitUntil } from './processes';
@@ -41,6 +42,7 @@ export interface StandOptions {
 export class Stand {
   private readonly apps: AppProcess[] = [];
   private readonly run = randomUUID().slice(0, 8);
+  private readonly access = benchAccess(PURPOSE.requester, PURPOSE.procedureCode);
   private samples: PopulationSample[] = [];
 
   private constructor(
@@ -64,6 +66,7 @@ export class Stand {
     stand.spawn('gateway', 'apps/gateway/src/main.js', {
       GATEWAY_PORT: String(gatewayPort),
       KAFKA_GROUP_ID: `bench-gateway-${stand.run}`,
+      ...stand.access.env,
     });
     await waitUntil('the gateway path', () => stand.lookupSucceeds(), stand.apps, 90_000);
     return stand;
@@ -110,13 +113,14 @@ export class Stand {
     await waitUntil(what, probe, this.apps, 90_000);
   }
 
-  /** A request to the gateway, with the purpose-of-use headers. */
+  /** A request to the gateway, authenticated, with the purpose-of-use headers. */
   gatewayRequest(path: string, bodies: object[]): Target {
     return {
       url: this.gatewayUrl,
       path,
       headers: {
         'Content-Type': 'application/json',
+        Authorization: this.access.authorization,
         'X-Requester': PURPOSE.requester,
         'X-Officer-Id': PURPOSE.officerId,
         'X-Procedure-Code': PURPOSE.procedureCode,

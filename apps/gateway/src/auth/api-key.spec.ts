@@ -30,4 +30,22 @@ describe('API keys', () => {
       expect(apiKeyId(text)).toBeUndefined();
     }
   });
+
+  it('take as long to refuse an unknown id as a wrong secret for a known one', () => {
+    const wrong = `${key.slice(0, -4)}AAAA`;
+    const time = (check: () => boolean) => {
+      const started = process.hrtime.bigint();
+      for (let i = 0; i < 2_000; i++) check();
+      return Number(process.hrtime.bigint() - started);
+    };
+    let known = 0;
+    let unknown = 0;
+    // Interleaved rounds, so that whatever else the machine does weighs on both alike.
+    for (let round = 0; round < 10; round++) {
+      known += time(() => apiKeyMatches(wrong, record));
+      unknown += time(() => apiKeyMatches(wrong, undefined));
+    }
+    expect(unknown / known).toBeGreaterThan(0.5);
+    expect(unknown / known).toBeLessThan(2);
+  });
 });
