@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
-  DOSSIER_CHECK_DEAD_LETTER_TOPIC,
-  DOSSIER_CHECK_REQUEST_TOPIC,
+  callerReplyTopicPrefix,
+  INTAKE_DEAD_LETTER_TOPIC,
+  intakeTopic,
   KafkaHeader,
   SourceName,
 } from '@interop/contracts';
-import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { Kafka, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
@@ -23,7 +24,8 @@ import {
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
 import { RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { startSimulator } from './support/simulator';
-import { e2eAccess, e2eAuth } from './support/test-access';
+import { E2E_CALLER_ID, e2eAccess, e2eAuth } from './support/test-access';
+import { TopicTap } from './support/topic-tap';
 
 /**
  * Dossier checks through the whole system, with nothing replaced: HTTP or a plain Kafka client
@@ -462,7 +464,7 @@ describe('POST /v1/dossier-checks', () => {
 });
 
 describe('dossier checks over Kafka, with a plain Kafka client as the dossier core', () => {
-  const replyTopic = `interop.e2e-dossier-core-${run}.replies`;
+  const replyTopic = `${callerReplyTopicPrefix(E2E_CALLER_ID)}${run}`;
   let producer: Producer;
   let replies: TopicTap;
   let deadLetters: TopicTap;
@@ -479,8 +481,8 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
     producer = kafka.producer();
     await producer.connect();
     const since = Date.now();
-    replies = await TopicTap.start(replyTopic, since);
-    deadLetters = await TopicTap.start(DOSSIER_CHECK_DEAD_LETTER_TOPIC, since);
+    replies = await TopicTap.start(kafka, replyTopic, since);
+    deadLetters = await TopicTap.start(kafka, INTAKE_DEAD_LETTER_TOPIC, since);
     recorders = await Promise.all(
       DATABASES.map((source) => RequestRecorder.start(kafka, source, since)),
     );
@@ -504,9 +506,11 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
     };
   }
 
-  async function send(key: string, value: string, headers: Record<string, string>) {
+  /** A check on the dossier core's intake: the check request is the payload of the message. */
+  async function send(key: string, payload: string, headers: Record<string, string>) {
+    const value = `{"target":"dossier-checks","operation":"check","payload":${payload}}`;
     await producer.send({
-      topic: DOSSIER_CHECK_REQUEST_TOPIC,
+      topic: intakeTopic(E2E_CALLER_ID),
       messages: [{ key, value, headers }],
     });
   }
@@ -576,12 +580,12 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
       ok: false,
       error: expect.objectContaining({
         code: 'VALIDATION_FAILED',
-        details: expect.arrayContaining([expect.objectContaining({ field: 'applicant' })]),
+        details: expect.arrayContaining([expect.objectContaining({ field: 'payload.applicant' })]),
       }),
     });
     const [dead] = await deadLetters.withCorrelationId(correlationId);
     expect(String(dead.headers?.['x-dead-letter-reason'])).toContain(
-      'invalid check request; applicant:',
+      'invalid request; payload.applicant:',
     );
   });
 
@@ -589,17 +593,17 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
     [
       'a __proto__ key',
       (text: string) => text.replace('"applicant":{', '"applicant":{"__proto__":{"x":1},'),
-      'applicant.__proto__',
+      'payload.applicant.__proto__',
     ],
     [
       'a constructor key',
       (text: string) => text.replace('{"dossierId"', '{"constructor":{"x":1},"dossierId"'),
-      'constructor',
+      'payload.constructor',
     ],
     [
       'a name of zero-width spaces',
       (text: string) => text.replace(/"fullName":"[^"]*"/, '"fullName":"\\u200b\\u200b"'),
-      'applicant.fullName',
+      'payload.applicant.fullName',
     ],
   ])('refuses %s over Kafka as over HTTP, asking no source', async (_what, spoil, field) => {
     const body = dossier(identityOf(people.representative));
@@ -627,45 +631,4 @@ async function medianMs(call: () => Promise<unknown>, runs = 7): Promise<number>
     times.push(Date.now() - started);
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-/** Every message of a topic from `since` on, read in a consumer group of its own. */
-class TopicTap {
-  readonly messages: KafkaMessage[] = [];
-  private consumer?: Consumer;
-
-  static async start(topic: string, since: number): Promise<TopicTap> {
-    const tap = new TopicTap();
-    tap.consumer = kafka.consumer({ groupId: `e2e-tap-${randomUUID()}` });
-    await tap.consumer.connect();
-    await tap.consumer.subscribe({ topic, fromBeginning: true });
-    await tap.consumer.run({
-      eachMessage: async ({ message }) => {
-        if (Number(message.timestamp) >= since) tap.messages.push(message);
-      },
-    });
-    return tap;
-  }
-
-  /** The messages whose correlation id header is `correlationId`, once there are `count`. */
-  async withCorrelationId(correlationId: string, count = 1): Promise<KafkaMessage[]> {
-    const mine = () =>
-      this.messages.filter(
-        ({ headers }) => String(headers?.[KafkaHeader.CorrelationId]) === correlationId,
-      );
-    await waitUntil(() => mine().length >= count, 10_000);
-    return mine();
-  }
-
-  async stop(): Promise<void> {
-    await this.consumer?.disconnect();
-  }
 }

@@ -102,6 +102,9 @@ export class TestAccess {
 
 /** The caller most e2e tests are made as: granted everything, under generous quotas. */
 export const E2E_CALLER_ID = 'e2e-dossier-core';
+
+/** Kafka callers of the e2e tests, whose intake topics the global setup creates. */
+export const E2E_KAFKA_CALLERS = [E2E_CALLER_ID, 'e2e-kafka-clerk', 'e2e-kafka-stranger'];
 export const E2E_OPS_ID = 'e2e-ops';
 
 let shared: TestAccess | undefined;

@@ -6,6 +6,7 @@ import { CivilStatusModule } from './civil-status/civil-status.module';
 import { GatewayConfig } from './config/gateway.config';
 import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
+import { IntakeModule } from './intake/intake.module';
 
 @Module({})
 export class GatewayModule {
@@ -23,6 +24,7 @@ export class GatewayModule {
         BusinessRegistryModule,
         DossierChecksModule,
         HealthModule,
+        IntakeModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { AccessGuard } from '../auth/access.guard';
 import { Authenticator } from '../auth/authenticator.service';
 import { CallerQuotas } from '../quota/caller-quotas.service';
 import { AccessControl } from './access-control.service';
+import { OperationAccess } from './operation-access.service';
 import { SourcePermits } from './source-permits.service';
 
 /** Authentication and the access policy, enforced by one guard on every route. */
@@ -13,8 +14,9 @@ import { SourcePermits } from './source-permits.service';
     Authenticator,
     CallerQuotas,
     SourcePermits,
+    OperationAccess,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AccessControl, SourcePermits],
+  exports: [AccessControl, SourcePermits, OperationAccess],
 })
 export class AccessModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, SourceName } from '@interop/contracts';
-import { CallerQuotas } from '../quota/caller-quotas.service';
 import { CallerPolicy } from './access-policy';
-import { decideOperation, decideProcedure } from './access-decision';
+import { decideProcedure } from './access-decision';
 import { AccessControl } from './access-control.service';
+import { OperationAccess } from './operation-access.service';
 
 export interface PermitRefusal {
   code: typeof ErrorCode.Forbidden | typeof ErrorCode.RateLimited;
@@ -21,18 +21,15 @@ export type SourcePermit = (source: SourceName, operation: string) => PermitRefu
 export class SourcePermits {
   constructor(
     private readonly access: AccessControl,
-    private readonly quotas: CallerQuotas,
+    private readonly operations: OperationAccess,
   ) {}
 
   forCaller(caller: CallerPolicy, procedureCode: string): SourcePermit {
     return (source, operation) => {
-      const { policy, catalogue } = this.access;
-      const decision = decideOperation(policy, catalogue, caller, source, operation, procedureCode);
-      if (!decision.ok) return { code: ErrorCode.Forbidden, message: decision.refusal.message };
-      const taken = this.quotas.take(caller.id, source, policy.quotaFor(caller, source));
-      return taken.ok
+      const authorization = this.operations.authorize(caller, source, operation, procedureCode);
+      return authorization.ok
         ? undefined
-        : { code: ErrorCode.RateLimited, message: `The caller's quota for ${source} is used up` };
+        : { code: authorization.code, message: authorization.message };
     };
   }
 

@@ -2,10 +2,9 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { ErrorCode, KafkaHeader } from '@interop/contracts';
 import type { Request, Response } from 'express';
-import { decideOperation, decideRequester, decideRole, Refusal } from '../access/access-decision';
-import { AccessControl } from '../access/access-control.service';
+import { decideRequester, decideRole, Refusal } from '../access/access-decision';
+import { OperationAccess } from '../access/operation-access.service';
 import { ApiError } from '../http/api-error';
-import { CallerQuotas } from '../quota/caller-quotas.service';
 import { AuthenticatedCaller } from './authenticated-caller';
 import { Authenticator } from './authenticator.service';
 import { attachGrantedAccess } from './granted-access';
@@ -32,8 +31,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
-    private readonly access: AccessControl,
-    private readonly quotas: CallerQuotas,
+    private readonly operations: OperationAccess,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -79,28 +77,20 @@ export class AccessGuard implements CanActivate {
       attachGrantedAccess(request, { caller });
       return undefined;
     }
-    const { policy, catalogue } = this.access;
-    const decision = decideOperation(
-      policy,
-      catalogue,
+    const authorization = this.operations.authorize(
       caller.policy,
       required.target,
       required.operation,
       procedureCode,
     );
-    if (!decision.ok) return decision.refusal;
-    const quota = policy.quotaFor(caller.policy, required.target);
-    const taken = this.quotas.take(caller.policy.id, required.target, quota);
-    if (!taken.ok) {
-      const retryAfterS = Math.max(1, Math.ceil(taken.retryAfterMs / 1000));
-      response.setHeader('Retry-After', String(retryAfterS));
-      throw new ApiError(
-        ErrorCode.RateLimited,
-        `The caller's quota for ${required.target} is used up; retry in ${retryAfterS} s`,
-        { retryAfterS },
-      );
+    if (!authorization.ok && authorization.code === ErrorCode.RateLimited) {
+      response.setHeader('Retry-After', String(authorization.retryAfterS));
+      throw new ApiError(ErrorCode.RateLimited, authorization.message, {
+        retryAfterS: authorization.retryAfterS,
+      });
     }
-    attachGrantedAccess(request, { caller, grant: decision.grant });
+    if (!authorization.ok) return authorization;
+    attachGrantedAccess(request, { caller, grant: authorization.grant });
     return undefined;
   }
 

@@ -3,12 +3,12 @@ import { AccessModule } from '../access/access.module';
 import { SourceRequesterModule } from '../source-requester/source-requester.module';
 import { DossierCheckService } from './dossier-check.service';
 import { DossierChecksController } from './dossier-checks.controller';
-import { DossierCheckConsumer } from './kafka/dossier-check.consumer';
 
-/** Dossier checks over HTTP (`POST /v1/dossier-checks`) and over Kafka. */
+/** Dossier checks over HTTP (`POST /v1/dossier-checks`); the Kafka intake asks them too. */
 @Module({
   imports: [SourceRequesterModule, AccessModule],
   controllers: [DossierChecksController],
-  providers: [DossierCheckService, DossierCheckConsumer],
+  providers: [DossierCheckService],
+  exports: [DossierCheckService],
 })
 export class DossierChecksModule {}

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ErrorCode, Reply, SourceName } from '@interop/contracts';
+import { ErrorCode, Reply, RequestContext, SourceName } from '@interop/contracts';
+import { Grant } from '../access/access-policy';
 import { GrantedAccess } from '../auth/granted-access';
 import { narrowFields } from '../narrowing/field-narrowing';
 import { InboundContext } from '../request-context/inbound-context';
@@ -8,19 +9,31 @@ import { toRequestContext } from '../request-context/request-context';
 import { SourceRequester } from '../source-requester/source-requester.service';
 import { SourceResponse, toSourceResponse } from './source-response';
 
+/** A source request someone has been granted, whatever it arrived by. */
+export interface GrantedSourceRequest {
+  source: SourceName;
+  operation: string;
+  /** The subject's identifier: the request topic is keyed by it. */
+  key: string;
+  payload: object;
+  /** The requester in it is the authenticated caller. */
+  context: RequestContext;
+  grant: Grant;
+}
+
 export interface Forwarding<Body> {
   source: SourceName;
   operation: string;
   request: PurposeRequest<Body>;
   inbound: InboundContext;
   access: GrantedAccess;
-  /** The subject's identifier: the request topic is keyed by it. */
   key: string;
 }
 
 /**
- * What every source endpoint does: ask the source over Kafka on behalf of the authenticated
- * caller, and answer its data — narrowed to the fields the caller's grant names — or its error.
+ * What every source request of a caller comes to, over HTTP or the Kafka intake: ask the source
+ * over Kafka, and answer its data — narrowed to the fields the caller's grant names — or its
+ * error.
  */
 @Injectable()
 export class SourceForwarder {
@@ -28,24 +41,30 @@ export class SourceForwarder {
 
   constructor(private readonly requester: SourceRequester) {}
 
+  async ask<T>(request: GrantedSourceRequest): Promise<Reply<T>> {
+    const { source, operation, key, payload, context, grant } = request;
+    const reply = await this.requester.request<T>({ source, operation, key, payload, context });
+    this.logInternal(reply, source, operation);
+    if (!reply.ok || !grant.fields) return reply;
+    const { data, narrowed } = narrowFields(reply.data, grant.fields);
+    return { ...reply, data, meta: { ...reply.meta, ...(narrowed && { narrowed }) } };
+  }
+
   async forward<T, Body extends object>(forwarding: Forwarding<Body>): Promise<SourceResponse<T>> {
     const { source, operation, request, inbound, access, key } = forwarding;
-    const { grant } = access;
     // The access guard grants every source route before its handler runs; without a grant here
     // a route was wired wrongly, and nothing may be sent.
-    if (!grant) throw new Error(`no grant for ${source}:${operation}: is the route declared?`);
-    const reply = await this.requester.request<T>({
+    if (!access.grant)
+      throw new Error(`no grant for ${source}:${operation}: is the route declared?`);
+    const reply = await this.ask<T>({
       source,
       operation,
       key,
       payload: request.body,
       context: toRequestContext(request.headers, inbound, access.caller.policy.id),
+      grant: access.grant,
     });
-    this.logInternal(reply, source, operation);
-    const response = toSourceResponse(reply, inbound.requestId);
-    if (!grant.fields) return response;
-    const { data, narrowed } = narrowFields(response.data, grant.fields);
-    return { data, meta: { ...response.meta, ...(narrowed && { narrowed }) } };
+    return toSourceResponse(reply, inbound.requestId);
   }
 
   /** An INTERNAL from an adapter is a bug somewhere: it is never only the caller's to see. */

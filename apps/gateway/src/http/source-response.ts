@@ -5,8 +5,6 @@ import { ApiError } from './api-error';
 /** Where the data came from, and which request it answers. */
 export interface SourceMeta extends ReplyMeta {
   requestId: string;
-  /** Present, and true, when fields were withheld by the caller's grant (data minimisation). */
-  narrowed?: boolean;
 }
 
 export interface SourceResponse<T> {
@@ -43,6 +41,7 @@ export class SourceMetaModel implements SourceMeta {
 /** The HTTP answer to a source's reply: its data with provenance, or its coded error. */
 export function toSourceResponse<T>(reply: Reply<T>, requestId: string): SourceResponse<T> {
   if (!reply.ok) throw ApiError.fromReply(reply.error);
-  const { source, fetchedAt, cached, durationMs } = reply.meta;
-  return { data: reply.data, meta: { source, fetchedAt, cached, durationMs, requestId } };
+  const { source, fetchedAt, cached, durationMs, narrowed } = reply.meta;
+  const meta = { source, fetchedAt, cached, durationMs, requestId };
+  return { data: reply.data, meta: narrowed ? { ...meta, narrowed } : meta };
 }

@@ -99,7 +99,7 @@ export class EnterpriseClaimsDto {
 /**
  * What a dossier declares, to be checked against the authoritative sources: the applicant's
  * identity always, their marital status and an enterprise they act for when declared. Body of
- * `POST /v1/dossier-checks`, and value of a message on `interop.dossier-checks.requests`.
+ * `POST /v1/dossier-checks`, and the payload of a `dossier-checks` `check` on a caller's intake.
  */
 export class DossierCheckRequestDto {
   @ApiProperty({ example: 'HS-2026-000123', description: 'The dossier whose claims are checked' })

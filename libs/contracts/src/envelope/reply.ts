@@ -7,6 +7,8 @@ export interface ReplyMeta {
   fetchedAt: string;
   cached: boolean;
   durationMs: number;
+  /** Set, to true, by the gateway when the caller's grant withheld fields (data minimisation). */
+  narrowed?: boolean;
 }
 
 export interface ReplyError {

@@ -1,9 +1,15 @@
-import {
-  DOSSIER_CHECK_DEAD_LETTER_TOPIC,
-  DOSSIER_CHECK_REQUEST_TOPIC,
-} from '../dossier-checks/dossier-check-topics';
 import { SOURCES } from './sources';
-import { deadLetterTopic, gatewayReplyTopic, requestTopic } from './topics';
+import {
+  callerReplyTopicPrefix,
+  deadLetterTopic,
+  gatewayReplyTopic,
+  INTAKE_DEAD_LETTER_TOPIC,
+  intakeTopic,
+  requestTopic,
+} from './topics';
+
+/** The demo Kafka caller of the demo access policy: its intake and one reply topic. */
+export const DEMO_KAFKA_CALLER = 'dossier-core';
 
 export interface TopicSpec {
   topic: string;
@@ -47,8 +53,10 @@ export function topicPlan(env: NodeJS.ProcessEnv = process.env): TopicSpec[] {
   return [
     ...sources,
     // Consumed by the gateway replicas, of which at most KAFKA_REPLY_PARTITIONS run: as many
-    // partitions give each replica a share of the checks.
-    { topic: DOSSIER_CHECK_REQUEST_TOPIC, numPartitions: replies },
-    { topic: DOSSIER_CHECK_DEAD_LETTER_TOPIC, numPartitions: 1 },
+    // partitions give each replica a share of a caller's requests. A province adds one intake
+    // and its reply topics per Kafka caller.
+    { topic: intakeTopic(DEMO_KAFKA_CALLER), numPartitions: replies },
+    { topic: `${callerReplyTopicPrefix(DEMO_KAFKA_CALLER)}replies`, numPartitions: 1 },
+    { topic: INTAKE_DEAD_LETTER_TOPIC, numPartitions: 1 },
   ];
 }

@@ -1,10 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import {
-  DOSSIER_CHECK_REQUEST_TOPIC,
-  DossierCheckRequestDto,
-  DossierCheckResult,
-  RequestContext,
-} from '@interop/contracts';
+import { DossierCheckResult, INTAKE_TOPIC_PATTERN } from '@interop/contracts';
 import {
   Consumer,
   EachBatchPayload,
@@ -14,19 +9,22 @@ import {
   Partitioners,
   Producer,
 } from 'kafkajs';
-import { SourcePermits } from '../../access/source-permits.service';
-import { GatewayConfig } from '../../config/gateway.config';
-import { DossierCheckService } from '../dossier-check.service';
+import { AccessControl } from '../access/access-control.service';
+import { OperationAccess } from '../access/operation-access.service';
+import { SourcePermits } from '../access/source-permits.service';
+import { GatewayConfig } from '../config/gateway.config';
 import { CheckMemo } from './check-memo';
-import { OutgoingMessage } from './check-replies';
-import { DossierCheckHandler } from './dossier-check.handler';
+import { DossierCheckService } from '../dossier-checks/dossier-check.service';
+import { SourceForwarder } from '../http/source-forwarder.service';
+import { IntakeHandler } from './intake.handler';
+import { OutgoingMessage } from './intake-replies';
 
 /** How long a check's answer is given again to a redelivery of its request. */
 export const ANSWER_TTL_MS = 10 * 60_000;
 /** The most answers remembered for redeliveries, per gateway replica. */
 export const MAX_REMEMBERED_ANSWERS = 10_000;
-/** Checks of one fetched batch worked on at once. */
-export const MAX_CHECKS_IN_FLIGHT = 32;
+/** Requests of one fetched batch worked on at once. */
+export const MAX_IN_FLIGHT = 32;
 
 function nestLogCreator(logger: Logger): logCreator {
   return () =>
@@ -47,26 +45,35 @@ async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => P
 }
 
 /**
- * The dossier core's checks over Kafka: consumes `interop.dossier-checks.requests` in a consumer
- * group of the gateway replicas of its own, and answers on each requester's reply topic. A
- * batch's offsets are committed once all its checks are answered: at least once, never lost.
+ * The Kafka callers' way in: consumes every caller's intake topic (`interop.intake.<caller>
+ * .requests`, which only that caller's principal may write) in a consumer group of the gateway
+ * replicas, and answers on the caller's own reply topics. A batch's offsets are committed once
+ * all its requests are answered: at least once, never lost. Intake topics created after the
+ * gateway started are taken up at its next start.
  */
 @Injectable()
-export class DossierCheckConsumer implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(DossierCheckConsumer.name);
+export class IntakeConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(IntakeConsumer.name);
   private readonly consumer: Consumer;
   private readonly producer: Producer;
-  private readonly handler: DossierCheckHandler;
+  private readonly handler: IntakeHandler;
 
-  constructor(config: GatewayConfig, checks: DossierCheckService, permits: SourcePermits) {
+  constructor(
+    config: GatewayConfig,
+    access: AccessControl,
+    operations: OperationAccess,
+    forwarder: SourceForwarder,
+    checks: DossierCheckService,
+    permits: SourcePermits,
+  ) {
     const kafka = new Kafka({
-      clientId: `${config.KAFKA_CLIENT_ID}.dossier-checks`,
+      clientId: `${config.KAFKA_CLIENT_ID}.intake`,
       brokers: config.KAFKA_BROKERS,
       logLevel: logLevel.WARN,
       logCreator: nestLogCreator(this.logger),
     });
     this.consumer = kafka.consumer({
-      groupId: `${config.KAFKA_GROUP_ID}.dossier-checks`,
+      groupId: `${config.KAFKA_GROUP_ID}.intake`,
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 1000,
     });
@@ -80,26 +87,27 @@ export class DossierCheckConsumer implements OnApplicationBootstrap, OnModuleDes
       ttlMs: ANSWER_TTL_MS,
       maxEntries: MAX_REMEMBERED_ANSWERS,
     });
-    // Kafka requesters are not authenticated on this topic: purpose limitation still applies.
-    const checker = {
-      check: (request: DossierCheckRequestDto, context: RequestContext) =>
-        checks.check(request, context, permits.forProcedure(request.procedureCode)),
-    };
-    this.handler = new DossierCheckHandler(checker, {
-      maxWaitMs: config.REQUEST_DEADLINE_MS,
-      memo,
-    });
+    const services = {
+      callerPolicy: (id: string) => access.policy.caller(id),
+      authorize: operations.authorize.bind(operations),
+      askSource: forwarder.ask.bind(forwarder),
+      checkDossier: (request, context, caller) =>
+        checks.check(request, context, permits.forCaller(caller, request.procedureCode)),
+    } satisfies ConstructorParameters<typeof IntakeHandler>[0];
+    this.handler = new IntakeHandler(services, { maxWaitMs: config.REQUEST_DEADLINE_MS, memo });
   }
 
   /** After every module's init: the source requester owns its reply partitions by then. */
   async onApplicationBootstrap(): Promise<void> {
     await this.producer.connect();
     await this.consumer.connect();
-    // A group that never committed starts at the beginning: checks sent before the first
+    // A group that never committed starts at the beginning: requests sent before the first
     // replica ever started are answered, or found expired, rather than silently skipped.
-    await this.consumer.subscribe({ topic: DOSSIER_CHECK_REQUEST_TOPIC, fromBeginning: true });
+    await this.consumer.subscribe({ topics: [INTAKE_TOPIC_PATTERN], fromBeginning: true });
     await this.consumer.run({ eachBatch: (payload) => this.answerBatch(payload) });
-    this.logger.log('consuming dossier checks', { topic: DOSSIER_CHECK_REQUEST_TOPIC });
+    this.logger.log('consuming the intake of Kafka callers', {
+      topics: String(INTAKE_TOPIC_PATTERN),
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -108,8 +116,8 @@ export class DossierCheckConsumer implements OnApplicationBootstrap, OnModuleDes
   }
 
   private async answerBatch({ batch, heartbeat }: EachBatchPayload): Promise<void> {
-    await forEachLimited(batch.messages, MAX_CHECKS_IN_FLIGHT, async (message) => {
-      await this.produce(await this.handler.handle(message));
+    await forEachLimited(batch.messages, MAX_IN_FLIGHT, async (message) => {
+      await this.produce(await this.handler.handle(batch.topic, message));
       await heartbeat();
     });
   }
