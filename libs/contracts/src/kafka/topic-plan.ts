@@ -2,8 +2,16 @@ import {
   DOSSIER_CHECK_DEAD_LETTER_TOPIC,
   DOSSIER_CHECK_REQUEST_TOPIC,
 } from '../dossier-checks/dossier-check-topics';
+import { KAFKA_CALLERS } from './kafka-callers';
 import { SOURCES } from './sources';
-import { deadLetterTopic, gatewayReplyTopic, requestTopic } from './topics';
+import {
+  AUDIT_TOPIC,
+  callerReplyTopic,
+  deadLetterTopic,
+  gatewayReplyTopic,
+  intakeTopic,
+  requestTopic,
+} from './topics';
 
 export interface TopicSpec {
   topic: string;
@@ -50,5 +58,14 @@ export function topicPlan(env: NodeJS.ProcessEnv = process.env): TopicSpec[] {
     // partitions give each replica a share of the checks.
     { topic: DOSSIER_CHECK_REQUEST_TOPIC, numPartitions: replies },
     { topic: DOSSIER_CHECK_DEAD_LETTER_TOPIC, numPartitions: 1 },
+    // Consumed by the gateway replicas as the dossier checks are; each caller reads its replies
+    // with one consumer, and may create more reply topics of its own under its prefix.
+    ...KAFKA_CALLERS.flatMap((caller) => [
+      { topic: intakeTopic(caller), numPartitions: replies },
+      { topic: callerReplyTopic(caller, 'checks'), numPartitions: 1 },
+    ]),
+    // One partition: the audit log appends events in one total order, the order its hash chain
+    // links them in, and Kafka keeps an order only within a partition.
+    { topic: AUDIT_TOPIC, numPartitions: 1 },
   ];
 }
