@@ -4,7 +4,6 @@ export * from './logging/json-logger';
 export * from './config/load-config';
 export * from './config/kafka.config';
 export * from './kafka/batching-producer';
-export * from './config/config-validators';
 export * from './config/env-transforms';
 export * from './kafka/kafka-connection';
 export * from './kafka/principal-env';
