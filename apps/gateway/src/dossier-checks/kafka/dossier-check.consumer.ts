@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DOSSIER_CHECK_REQUEST_TOPIC, DossierCheckResult } from '@interop/contracts';
+import { kafkaConnection } from '@interop/platform';
 import {
   Consumer,
   EachBatchPayload,
@@ -55,7 +56,7 @@ export class DossierCheckConsumer implements OnApplicationBootstrap, OnModuleDes
   constructor(config: GatewayConfig, checks: DossierCheckService) {
     const kafka = new Kafka({
       clientId: `${config.KAFKA_CLIENT_ID}.dossier-checks`,
-      brokers: config.KAFKA_BROKERS,
+      ...kafkaConnection(config),
       logLevel: logLevel.WARN,
       logCreator: nestLogCreator(this.logger),
     });
