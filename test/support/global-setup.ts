@@ -1,13 +1,19 @@
 import './register-aliases';
-import { topicPlan } from '@interop/contracts';
+import { accessPlan, topicPlan } from '@interop/contracts';
+import { KafkaConfig, kafkaConnection, loadConfig } from '@interop/platform';
 import { ensureTopics } from '../../scripts/create-topics';
 import { startLocalKafka } from './local-kafka';
 
-/** Runs once before all e2e tests: a real broker, with every planned topic. */
+/**
+ * Runs once before all e2e tests: a real, secured broker with every planned topic and ACL. The
+ * tests inherit the admin's credentials for their own clients (harnessKafka); each app under
+ * test gets its own principal's (principalKafkaEnv). With KAFKA_BROKERS set, the environment
+ * must give the admin's credentials and KAFKA_CREDENTIALS_DIR the principals' password files.
+ */
 export default async function globalSetup(): Promise<void> {
-  if (!process.env.KAFKA_BROKERS) {
-    process.env.KAFKA_BROKERS = startLocalKafka();
-  }
-  const brokers = process.env.KAFKA_BROKERS.split(',').map((broker) => broker.trim());
-  await ensureTopics(brokers, topicPlan(), { log: () => undefined });
+  if (!process.env.KAFKA_BROKERS) Object.assign(process.env, startLocalKafka());
+  await ensureTopics(kafkaConnection(loadConfig(KafkaConfig)), topicPlan(), {
+    grants: accessPlan(),
+    log: () => undefined,
+  });
 }

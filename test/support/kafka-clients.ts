@@ -1,0 +1,41 @@
+import { AclGrant } from '@interop/contracts';
+import {
+  createAcls,
+  deleteAcls,
+  KafkaConfig,
+  kafkaConnection,
+  loadConfig,
+} from '@interop/platform';
+import { Kafka, logLevel } from 'kafkajs';
+
+/**
+ * A client of the test harness itself (requesters, recorders, stand-in adapters, topic admin):
+ * the connection the global setup configured, the admin's on the secured broker. Apps under
+ * test connect as their own principal instead, with principalKafkaEnv().
+ */
+export function harnessKafka(clientId: string, level = logLevel.NOTHING): Kafka {
+  return new Kafka({ clientId, ...kafkaConnection(loadConfig(KafkaConfig)), logLevel: level });
+}
+
+/**
+ * Adds ACLs for topics or groups of one test run, as the access plan grants on the real ones;
+ * answers the function that removes them again.
+ */
+export async function grantForRun(kafka: Kafka, grants: AclGrant[]): Promise<() => Promise<void>> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await createAcls(admin, grants);
+  } finally {
+    await admin.disconnect();
+  }
+  return async () => {
+    const revoking = kafka.admin();
+    await revoking.connect();
+    try {
+      await deleteAcls(revoking, grants);
+    } finally {
+      await revoking.disconnect();
+    }
+  };
+}
