@@ -2,12 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  adapterGroupId,
+  adapterPrincipal,
+  callerGroupIdPrefix,
+  callerReplyTopic,
   DOSSIER_CHECK_DEAD_LETTER_TOPIC,
   DOSSIER_CHECK_REQUEST_TOPIC,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
   KafkaHeader,
   SourceName,
 } from '@interop/contracts';
-import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
+import { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
@@ -22,6 +29,7 @@ import {
   CivilStatusSamplesResponse,
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
 import { RequestRecorder, sentFor } from './support/gateway-request-messages';
+import { harnessKafka, principalKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
 
 /**
@@ -39,8 +47,8 @@ const PURPOSE = {
 };
 const DATABASES: SourceName[] = ['population', 'civil-status', 'business-registry'];
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const kafka = new Kafka({ clientId: 'e2e-dossier-core', brokers, logLevel: logLevel.NOTHING });
+const DOSSIER_CORE = 'dossier-core';
+const kafka = harnessKafka('e2e-dossier-checks');
 const run = randomUUID().slice(0, 8);
 
 type RunningAdapter = Awaited<ReturnType<typeof startPopulationAdapter>>;
@@ -113,8 +121,8 @@ function identityOf(sample: {
   };
 }
 
-const adapterEnv = (extra: Record<string, string>) => ({
-  KAFKA_BROKERS: brokers.join(','),
+const adapterEnv = (source: SourceName, extra: Record<string, string>) => ({
+  ...principalKafkaEnv(adapterPrincipal(source)),
   UPSTREAM_TIMEOUT_MS: '1000',
   UPSTREAM_RETRY_BASE_MS: '20',
   // The outage case must not leave an open circuit behind for the cases after it.
@@ -124,18 +132,20 @@ const adapterEnv = (extra: Record<string, string>) => ({
 });
 
 async function startAdapters(): Promise<RunningAdapter[]> {
-  const group = (source: string) => ({ groupId: `e2e-dossier-checks-${source}-${run}` });
+  const group = (source: SourceName) => ({
+    groupId: `${adapterGroupId(source)}.e2e-dossier-checks-${run}`,
+  });
   return Promise.all([
     startPopulationAdapter(
-      adapterEnv({ POPULATION_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('population', { POPULATION_UPSTREAM_URL: simulatorUrl }),
       group('population'),
     ),
     startCivilStatusAdapter(
-      adapterEnv({ CIVIL_STATUS_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('civil-status', { CIVIL_STATUS_UPSTREAM_URL: simulatorUrl }),
       group('civil-status'),
     ),
     startBusinessRegistryAdapter(
-      adapterEnv({ BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('business-registry', { BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl }),
       group('business-registry'),
     ),
   ]);
@@ -186,10 +196,10 @@ beforeAll(async () => {
   ({ app: simulator, url: simulatorUrl } = await startSimulator());
   adapters = await startAdapters();
   gateway = await createGatewayApp({
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
-    KAFKA_GROUP_ID: `e2e-dossier-checks-gateway-${run}`,
+    KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-dossier-checks-${run}`,
     LOG_LEVEL: 'warn',
   });
   await pickRepresentative();
@@ -459,7 +469,9 @@ describe('POST /v1/dossier-checks', () => {
 });
 
 describe('dossier checks over Kafka, with a plain Kafka client as the dossier core', () => {
-  const replyTopic = `interop.e2e-dossier-core-${run}.replies`;
+  // The dossier core's own principal: it may write check requests and read its own replies only.
+  const dossierCore = principalKafka(DOSSIER_CORE, 'e2e-dossier-core');
+  const replyTopic = callerReplyTopic(DOSSIER_CORE, `e2e-${run}`);
   let producer: Producer;
   let replies: TopicTap;
   let deadLetters: TopicTap;
@@ -473,11 +485,16 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
       waitForLeaders: true,
     });
     await admin.disconnect();
-    producer = kafka.producer();
+    producer = dossierCore.producer();
     await producer.connect();
     const since = Date.now();
-    replies = await TopicTap.start(replyTopic, since);
-    deadLetters = await TopicTap.start(DOSSIER_CHECK_DEAD_LETTER_TOPIC, since);
+    replies = await TopicTap.start(
+      dossierCore,
+      replyTopic,
+      since,
+      callerGroupIdPrefix(DOSSIER_CORE),
+    );
+    deadLetters = await TopicTap.start(kafka, DOSSIER_CHECK_DEAD_LETTER_TOPIC, since, 'e2e');
     recorders = await Promise.all(
       DATABASES.map((source) => RequestRecorder.start(kafka, source, since)),
     );
@@ -486,6 +503,10 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
   afterAll(async () => {
     await Promise.all([...recorders, replies, deadLetters].map((tap) => tap?.stop()));
     await producer?.disconnect();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [replyTopic] });
+    await admin.disconnect();
   });
 
   function headersFor(correlationId: string, overrides: Record<string, string> = {}) {
@@ -606,9 +627,14 @@ class TopicTap {
   readonly messages: KafkaMessage[] = [];
   private consumer?: Consumer;
 
-  static async start(topic: string, since: number): Promise<TopicTap> {
+  static async start(
+    client: Kafka,
+    topic: string,
+    since: number,
+    groupPrefix: string,
+  ): Promise<TopicTap> {
     const tap = new TopicTap();
-    tap.consumer = kafka.consumer({ groupId: `e2e-tap-${randomUUID()}` });
+    tap.consumer = client.consumer({ groupId: `${groupPrefix}.e2e-tap-${randomUUID()}` });
     await tap.consumer.connect();
     await tap.consumer.subscribe({ topic, fromBeginning: true });
     await tap.consumer.run({

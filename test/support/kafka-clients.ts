@@ -1,10 +1,12 @@
-import { AclGrant } from '@interop/contracts';
+import { KafkaNames } from '@interop/adapter-kit';
+import { AclGrant, adapterGrants, SourceName } from '@interop/contracts';
 import {
   createAcls,
   deleteAcls,
   KafkaConfig,
   kafkaConnection,
   loadConfig,
+  principalKafkaEnv,
 } from '@interop/platform';
 import { Kafka, logLevel } from 'kafkajs';
 
@@ -15,6 +17,15 @@ import { Kafka, logLevel } from 'kafkajs';
  */
 export function harnessKafka(clientId: string, level = logLevel.NOTHING): Kafka {
   return new Kafka({ clientId, ...kafkaConnection(loadConfig(KafkaConfig)), logLevel: level });
+}
+
+/**
+ * A client connected as `principal`: a Kafka caller the test plays (the dossier core), or a
+ * probe of what the broker lets that principal do.
+ */
+export function principalKafka(principal: string, clientId: string): Kafka {
+  const config = loadConfig(KafkaConfig, principalKafkaEnv(principal));
+  return new Kafka({ clientId, ...kafkaConnection(config), logLevel: logLevel.NOTHING });
 }
 
 /**
@@ -38,4 +49,18 @@ export async function grantForRun(kafka: Kafka, grants: AclGrant[]): Promise<() 
       await revoking.disconnect();
     }
   };
+}
+
+/** What an adapter's principal is granted on its real topics, on the topics of a test run. */
+export function adapterRunGrants(
+  source: SourceName,
+  names: KafkaNames,
+  replyTopic: string,
+): AclGrant[] {
+  return adapterGrants(source, {
+    requestTopic: names.requestTopic,
+    deadLetterTopic: names.deadLetterTopic,
+    groupIdPrefix: names.groupId,
+    replyTopicPrefixes: [replyTopic],
+  });
 }
