@@ -32,7 +32,7 @@ describe('principalKafkaEnv', () => {
   });
 
   it('needs the credentials directory when the cluster wants SASL', () => {
-    const { KAFKA_CREDENTIALS_DIR: _dir, ...withoutDir } = LAUNCHER;
+    const withoutDir = { ...LAUNCHER, KAFKA_CREDENTIALS_DIR: undefined };
     expect(() => principalKafkaEnv('gateway', withoutDir)).toThrow('KAFKA_CREDENTIALS_DIR');
   });
 });
