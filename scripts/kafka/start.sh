@@ -3,17 +3,17 @@
 # it serves requests. Idempotent: a healthy broker from this project is left as it is.
 # With KAFKA_BROKERS set, an external cluster is used and nothing is started.
 #
-# The broker is secured as a production cluster would be: clients authenticate with SASL/SCRAM
-# (SASL_PLAINTEXT on KAFKA_PORT, SASL_SSL on KAFKA_TLS_PORT), and StandardAuthorizer denies
-# whatever the ACLs (created with the topics, scripts/create-topics.ts) do not allow. The
-# brokers' own listener (INTERNAL) uses SCRAM too; the KRaft controller's uses PLAIN, because a
-# controller must authenticate brokers before the metadata that holds SCRAM credentials is
-# loaded. Both run as the `broker` principal, a super user, as does `admin`.
+# The broker is secured as a production cluster would be (server-security.sh): clients
+# authenticate with SASL/SCRAM (SASL_PLAINTEXT on KAFKA_PORT, SASL_SSL on KAFKA_TLS_PORT), and
+# StandardAuthorizer denies whatever the ACLs (created with the topics by
+# scripts/create-topics.ts) do not allow.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source-path=SCRIPTDIR source=credentials.sh
 source "$KAFKA_SCRIPTS_DIR/credentials.sh"
+# shellcheck source-path=SCRIPTDIR source=server-security.sh
+source "$KAFKA_SCRIPTS_DIR/server-security.sh"
 # shellcheck source-path=SCRIPTDIR source=tls.sh
 source "$KAFKA_SCRIPTS_DIR/tls.sh"
 # What this script writes holds passwords: readable by this user only.
@@ -34,36 +34,22 @@ if command -v flock >/dev/null 2>&1; then
   flock 9
 fi
 
-# Listeners, and what each one's clients must prove. Printed into server.properties.
+# Listeners on 127.0.0.1, and what each one's clients must prove. Printed into server.properties.
 listener_config() {
-  local broker_password tls_listener='' tls_protocol=''
-  broker_password="$(kafka_password "$KAFKA_BROKER_PRINCIPAL")"
+  local tls_listener='' tls_protocol='' clients=(client)
   if [[ "$KAFKA_TLS_LISTENER" == true ]]; then
     tls_listener=",CLIENT_TLS://$KAFKA_LOCAL_TLS_BROKER"
     tls_protocol=',CLIENT_TLS:SASL_SSL'
+    clients+=(client_tls)
   fi
   cat <<EOF
 listeners=CLIENT://$KAFKA_LOCAL_BROKER$tls_listener,INTERNAL://127.0.0.1:$KAFKA_INTERNAL_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
 advertised.listeners=CLIENT://$KAFKA_LOCAL_BROKER$tls_listener,INTERNAL://127.0.0.1:$KAFKA_INTERNAL_PORT
 listener.security.protocol.map=CLIENT:SASL_PLAINTEXT$tls_protocol,INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT
-controller.listener.names=CONTROLLER
-inter.broker.listener.name=INTERNAL
-sasl.mechanism.inter.broker.protocol=$KAFKA_SCRAM_MECHANISM
-sasl.mechanism.controller.protocol=PLAIN
-listener.name.client.sasl.enabled.mechanisms=$KAFKA_SCRAM_MECHANISM
-listener.name.client.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
-listener.name.internal.sasl.enabled.mechanisms=$KAFKA_SCRAM_MECHANISM
-listener.name.internal.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="$KAFKA_BROKER_PRINCIPAL" password="$broker_password";
-listener.name.controller.sasl.enabled.mechanisms=PLAIN
-listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="$KAFKA_BROKER_PRINCIPAL" password="$broker_password" user_$KAFKA_BROKER_PRINCIPAL="$broker_password";
-authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
-allow.everyone.if.no.acl.found=false
-super.users=User:$KAFKA_BROKER_PRINCIPAL;User:$KAFKA_ADMIN_PRINCIPAL
 EOF
+  kafka_security_properties "${clients[@]}"
   [[ "$KAFKA_TLS_LISTENER" == true ]] || return 0
   cat <<EOF
-listener.name.client_tls.sasl.enabled.mechanisms=$KAFKA_SCRAM_MECHANISM
-listener.name.client_tls.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
 listener.name.client_tls.ssl.keystore.type=PKCS12
 listener.name.client_tls.ssl.keystore.location=$KAFKA_TLS_DIR/broker.p12
 listener.name.client_tls.ssl.keystore.password=$(cat "$KAFKA_TLS_DIR/store.password")
