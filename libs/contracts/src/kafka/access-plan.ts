@@ -92,7 +92,7 @@ function gatewayGrants(): AclGrant[] {
   ];
 }
 
-export function adapterResourcesOf(source: SourceName): AdapterResources {
+function adapterResourcesOf(source: SourceName): AdapterResources {
   return {
     requestTopic: requestTopic(source),
     deadLetterTopic: deadLetterTopic(source),

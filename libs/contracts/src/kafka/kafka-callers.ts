@@ -4,5 +4,3 @@
  * first; here it is a demo principal, played by the tests.
  */
 export const KAFKA_CALLERS = ['dossier-core'] as const;
-
-export type KafkaCallerName = (typeof KAFKA_CALLERS)[number];

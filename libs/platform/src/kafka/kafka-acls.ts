@@ -16,7 +16,7 @@ const PATTERNS = {
 } as const;
 
 /** A grant as the broker stores it: an ALLOW ACL for the user, from any host. */
-export function aclEntryOf({ principal, operation, resource }: AclGrant): AclEntry {
+function aclEntryOf({ principal, operation, resource }: AclGrant): AclEntry {
   return {
     principal: `User:${principal}`,
     host: '*',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 /** Where a principal's password is kept in a credentials directory (scripts/kafka writes them). */
-export function principalPasswordFile(credentialsDir: string, principal: string): string {
+function principalPasswordFile(credentialsDir: string, principal: string): string {
   return path.join(credentialsDir, `${principal}.password`);
 }
 
