@@ -1,5 +1,5 @@
 import { KafkaNames } from '@interop/adapter-kit';
-import { AclGrant, adapterGrants, SourceName } from '@interop/contracts';
+import { AclGrant, adapterGrants, SourceName, unplannedGrants } from '@interop/contracts';
 import {
   createAcls,
   deleteAcls,
@@ -30,9 +30,10 @@ export function principalKafka(principal: string, clientId: string): Kafka {
 
 /**
  * Adds ACLs for topics or groups of one test run, as the access plan grants on the real ones;
- * answers the function that removes them again.
+ * answers the function that removes them again. Those the plan holds are left alone.
  */
-export async function grantForRun(kafka: Kafka, grants: AclGrant[]): Promise<() => Promise<void>> {
+export async function grantForRun(kafka: Kafka, wanted: AclGrant[]): Promise<() => Promise<void>> {
+  const grants = unplannedGrants(wanted);
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -2,7 +2,7 @@ import {
   DOSSIER_CHECK_DEAD_LETTER_TOPIC,
   DOSSIER_CHECK_REQUEST_TOPIC,
 } from '../dossier-checks/dossier-check-topics';
-import { AclGrant, AclOperation, accessPlan, adapterGrants } from './access-plan';
+import { AclGrant, AclOperation, accessPlan, adapterGrants, unplannedGrants } from './access-plan';
 import { adapterGroupId, AUDIT_LOG_GROUP_ID, GATEWAY_GROUP_ID } from './consumer-groups';
 import { KAFKA_CALLERS } from './kafka-callers';
 import {
@@ -160,5 +160,18 @@ describe('adapterGrants', () => {
     expect(allowed(grants, adapter, 'WRITE', 'topic', 'e2e.run-1.replies')).toBe(true);
     expect(allowed(grants, adapter, 'READ', 'group', 'e2e.run-1.listener')).toBe(true);
     expect(allowed(grants, adapter, 'READ', 'topic', requestTopic('population'))).toBe(false);
+  });
+});
+
+describe('unplannedGrants', () => {
+  it("keeps a run's own grants and drops those the plan holds, which the run must not revoke", () => {
+    const run = adapterGrants('population', {
+      requestTopic: 'e2e.run-2.requests',
+      deadLetterTopic: 'e2e.run-2.requests.dlq',
+      groupIdPrefix: 'e2e.run-2',
+      replyTopicPrefixes: ['interop.gateway.'],
+    });
+    const names = unplannedGrants(run).map(({ resource }) => resource.name);
+    expect(names.sort()).toEqual(['e2e.run-2', 'e2e.run-2.requests', 'e2e.run-2.requests.dlq']);
   });
 });

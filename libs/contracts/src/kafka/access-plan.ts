@@ -157,3 +157,15 @@ export function accessPlan(): AclGrant[] {
     ...KAFKA_CALLERS.flatMap(callerGrants),
   ];
 }
+
+const grantKey = ({ principal, operation, resource }: AclGrant): string =>
+  [principal, operation, resource.type, resource.pattern, resource.name].join(' ');
+
+/**
+ * Those of `grants` the access plan does not hold. A test run adds, and afterwards removes, only
+ * these: removing one the plan holds would take it from the app itself.
+ */
+export function unplannedGrants(grants: AclGrant[]): AclGrant[] {
+  const planned = new Set(accessPlan().map(grantKey));
+  return grants.filter((grant) => !planned.has(grantKey(grant)));
+}

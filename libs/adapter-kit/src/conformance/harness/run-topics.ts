@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AclGrant, adapterGrants, SourceName } from '@interop/contracts';
+import { AclGrant, adapterGrants, SourceName, unplannedGrants } from '@interop/contracts';
 import { createAcls, deleteAcls } from '@interop/platform';
 import { Admin, Kafka } from 'kafkajs';
 import { KafkaNames } from '../../bootstrap/start-adapter';
@@ -36,12 +36,14 @@ export class RunTopics {
   async create(names: KafkaNames): Promise<void> {
     const topics = [names.requestTopic, names.deadLetterTopic];
     if (!this.created.includes(this.replies)) topics.unshift(this.replies);
-    const grants = adapterGrants(this.source, {
-      requestTopic: names.requestTopic,
-      deadLetterTopic: names.deadLetterTopic,
-      groupIdPrefix: names.groupId,
-      replyTopicPrefixes: [this.replies],
-    });
+    const grants = unplannedGrants(
+      adapterGrants(this.source, {
+        requestTopic: names.requestTopic,
+        deadLetterTopic: names.deadLetterTopic,
+        groupIdPrefix: names.groupId,
+        replyTopicPrefixes: [this.replies],
+      }),
+    );
     await this.withAdmin(async (admin) => {
       await admin.createTopics({
         topics: topics.map((topic) => ({ topic, numPartitions: 1 })),
