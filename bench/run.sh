@@ -24,7 +24,8 @@ else
   echo "==> Local Kafka broker"
   bash scripts/kafka/status.sh >/dev/null || STARTED_KAFKA=1
   bash scripts/kafka/start.sh
-  export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}"
+  # The benchmark's own clients connect as the admin; each app it starts as its own principal.
+  while IFS='=' read -r name value; do export "$name=$value"; done < <(bash scripts/kafka/client-env.sh)
   # This project's own broker: its CPU time is counted, and old records are trimmed (main.ts).
   export BENCH_LOCAL_BROKER=1
 fi

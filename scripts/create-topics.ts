@@ -1,11 +1,19 @@
 import { IsInt, Min } from 'class-validator';
 import { Admin, Kafka, logLevel } from 'kafkajs';
-import { TopicSpec, topicPlan } from '@interop/contracts';
-import { KafkaConfig, loadConfig } from '@interop/platform';
+import { AclGrant, accessPlan, TopicSpec, topicPlan } from '@interop/contracts';
+import {
+  createAcls,
+  KafkaConfig,
+  KafkaConnection,
+  kafkaConnection,
+  loadConfig,
+} from '@interop/platform';
 
 export interface EnsureTopicsOptions {
   /** Copies of each partition: 1 on a single local broker. */
   replicationFactor?: number;
+  /** ACLs to create with the topics (the access plan); the connection must be an admin's. */
+  grants?: AclGrant[];
   /** Where each action taken is reported. */
   log?: (line: string) => void;
 }
@@ -19,15 +27,20 @@ class CreateTopicsConfig extends KafkaConfig {
 
 /**
  * Makes the broker hold every planned topic with at least its planned partition count: creates
- * the missing ones and adds partitions to smaller ones. Never deletes or shrinks anything.
+ * the missing ones and adds partitions to smaller ones; then adds the ACLs of `grants` it lacks.
+ * Never deletes or shrinks anything: a grant dropped from the plan is revoked by hand.
  */
 export async function ensureTopics(
-  brokers: string[],
+  connection: KafkaConnection,
   plan: TopicSpec[],
   options: EnsureTopicsOptions = {},
 ): Promise<void> {
-  const { replicationFactor = 1, log = console.log } = options;
-  const kafka = new Kafka({ clientId: 'interop-create-topics', brokers, logLevel: logLevel.ERROR });
+  const { replicationFactor = 1, grants = [], log = console.log } = options;
+  const kafka = new Kafka({
+    clientId: 'interop-create-topics',
+    ...connection,
+    logLevel: logLevel.ERROR,
+  });
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -39,6 +52,7 @@ export async function ensureTopics(
       plan.filter(({ topic }) => existing.has(topic)),
       log,
     );
+    await grant(admin, grants, log);
   } finally {
     await admin.disconnect();
   }
@@ -79,6 +93,13 @@ async function growPartitions(
   }
 }
 
+async function grant(admin: Admin, grants: AclGrant[], log: (line: string) => void): Promise<void> {
+  await createAcls(admin, grants);
+  const counts = new Map<string, number>();
+  for (const { principal } of grants) counts.set(principal, (counts.get(principal) ?? 0) + 1);
+  counts.forEach((count, principal) => log(`allowed   ${principal}: ${count} ACLs`));
+}
+
 function partitions(count: number): string {
   return `${count} partition${count === 1 ? '' : 's'}`;
 }
@@ -86,8 +107,9 @@ function partitions(count: number): string {
 async function main(): Promise<void> {
   const config = loadConfig(CreateTopicsConfig);
   console.log(`Ensuring topics on ${config.KAFKA_BROKERS.join(',')}`);
-  await ensureTopics(config.KAFKA_BROKERS, topicPlan(), {
+  await ensureTopics(kafkaConnection(config), topicPlan(), {
     replicationFactor: config.KAFKA_REPLICATION_FACTOR,
+    grants: accessPlan(),
   });
 }
 

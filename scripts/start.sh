@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # `npm start`: builds the monorepo, starts a local Kafka broker (unless KAFKA_BROKERS names one),
-# creates the topics, starts the upstream simulator, the adapters and the gateway, and
-# waits until the gateway is healthy. Stays in the foreground; Ctrl-C stops what it started.
+# creates the topics and ACLs as the admin, starts the upstream simulator, the adapters and the
+# gateway, each as its own Kafka principal, and waits until the gateway is healthy. Stays in the
+# foreground; Ctrl-C stops what it started.
+#
+# With KAFKA_BROKERS and KAFKA_SASL_MECHANISM set, the environment's own KAFKA_SASL_* are the
+# admin's, and KAFKA_CREDENTIALS_DIR holds each app's <principal>.password.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -53,11 +57,22 @@ require_free_port() {
   fi
 }
 
+# An app's Kafka credentials: its own principal's (the app's name), never the admin's.
+principal_env() {
+  local app="$1"
+  printf '%s\n' -u KAFKA_SASL_USERNAME -u KAFKA_SASL_PASSWORD -u KAFKA_SASL_PASSWORD_FILE
+  if [[ "$app" != upstream-simulator && -n "${KAFKA_SASL_MECHANISM:-}" ]]; then
+    printf '%s\n' "KAFKA_SASL_USERNAME=$app" "KAFKA_SASL_PASSWORD_FILE=$KAFKA_CREDENTIALS_DIR/$app.password"
+  fi
+}
+
 start_app() {
-  local app="$1" detach=()
+  local app="$1" detach=() credentials
   command -v setsid >/dev/null 2>&1 && detach=(setsid)
+  mapfile -t credentials < <(principal_env "$app")
   # Own session, so Ctrl-C reaches only this script, which then stops the apps in order.
-  ${detach[@]+"${detach[@]}"} node "dist/apps/$app/src/main.js" </dev/null >"$LOG_DIR/$app.log" 2>&1 &
+  ${detach[@]+"${detach[@]}"} env "${credentials[@]}" node "dist/apps/$app/src/main.js" \
+    </dev/null >"$LOG_DIR/$app.log" 2>&1 &
   APPS+=("$app")
   PIDS+=("$!")
   echo "$!" >".run/$app.pid"
@@ -165,7 +180,7 @@ print_summary() {
   body="$(sample_request_body 2>/dev/null)" ||
     body='{"personalId":"<12 digits>","fullName":"<full name>","dateOfBirth":"<YYYY-MM-DD>"}'
   if ((STARTED_KAFKA)); then
-    broker="$KAFKA_BROKERS (local; log .cache/kafka/logs/server.log)"
+    broker="$KAFKA_BROKERS (local, SASL/SCRAM; passwords in ${KAFKA_CREDENTIALS_DIR#"$ROOT"/}, log .cache/kafka/logs/server.log)"
   else
     broker="$KAFKA_BROKERS"
   fi
@@ -215,17 +230,27 @@ build_ms="$(kafka_now_ms)"
 npm run --silent build
 build_time="$(kafka_elapsed "$build_ms")"
 
+ADMIN_ENV=()
 if [[ -n "${KAFKA_BROKERS:-}" ]]; then
   step "Using the Kafka cluster at KAFKA_BROKERS=$KAFKA_BROKERS"
+  if [[ -n "${KAFKA_SASL_MECHANISM:-}" && -z "${KAFKA_CREDENTIALS_DIR:-}" ]]; then
+    fail "KAFKA_SASL_MECHANISM is set: KAFKA_CREDENTIALS_DIR must name the directory of each app's <principal>.password"
+  fi
 else
   step "Starting the local Kafka broker"
   bash scripts/kafka/status.sh >/dev/null || STARTED_KAFKA=1
   bash scripts/kafka/start.sh
-  export KAFKA_BROKERS="$KAFKA_LOCAL_BROKER"
+  mapfile -t ADMIN_ENV < <(kafka_client_env)
+  export KAFKA_BROKERS="$KAFKA_LOCAL_BROKER" KAFKA_SASL_MECHANISM=scram-sha-512
+  export KAFKA_CREDENTIALS_DIR
+  if [[ "${KAFKA_SSL:-false}" == true ]]; then
+    export KAFKA_BROKERS="$KAFKA_LOCAL_TLS_BROKER"
+    export KAFKA_SSL_CA_FILE="${KAFKA_SSL_CA_FILE:-$KAFKA_TLS_DIR/ca.pem}"
+  fi
 fi
 
-step "Creating topics"
-node dist/scripts/create-topics.js
+step "Creating topics and ACLs (as the admin)"
+env ${ADMIN_ENV[@]+"${ADMIN_ENV[@]}"} KAFKA_BROKERS="$KAFKA_BROKERS" node dist/scripts/create-topics.js
 
 step "Starting the apps"
 deadline=$((SECONDS + READY_TIMEOUT_S))

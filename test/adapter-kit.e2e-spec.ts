@@ -3,7 +3,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Injectable, Module } from '@nestjs/common';
 import { IsNotEmpty, IsString, IsUrl } from 'class-validator';
-import { Consumer, IHeaders, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { Consumer, IHeaders, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import {
   AdapterConfig,
   CallContext,
@@ -20,7 +20,15 @@ import {
   UpstreamClients,
   UpstreamResponse,
 } from '@interop/adapter-kit';
-import { ErrorCode, KafkaHeader, Reply, SelfCheckResult } from '@interop/contracts';
+import {
+  adapterPrincipal,
+  ErrorCode,
+  KafkaHeader,
+  Reply,
+  SelfCheckResult,
+} from '@interop/contracts';
+import { principalKafkaEnv } from '@interop/platform';
+import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 
 /** The smallest adapter: one operation, over an upstream that echoes words back. */
 class EchoConfig extends AdapterConfig {
@@ -108,18 +116,19 @@ describe('adapter kit over a real broker (e2e)', () => {
     deadLetters: `interop.e2e-${runId}.requests.dlq`,
     replies: `interop.e2e-${runId}.replies`,
   };
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const kafka = new Kafka({
-    clientId: `e2e-adapter-kit-${runId}`,
-    brokers,
-    logLevel: logLevel.ERROR,
-  });
+  const kafka = harnessKafka(`e2e-adapter-kit-${runId}`, logLevel.ERROR);
+  const names = {
+    requestTopic: topics.requests,
+    deadLetterTopic: topics.deadLetters,
+    groupId: `e2e-${runId}`,
+  };
   const upstreamCalls: string[] = [];
   let upstream: Server;
   let adapter: RunningAdapter;
   let producer: Producer;
   let replies: TopicTap;
   let deadLetters: TopicTap;
+  let revokeGrants: (() => Promise<void>) | undefined;
   const consumers: Consumer[] = [];
 
   function tap(): TopicTap {
@@ -174,16 +183,19 @@ describe('adapter kit over a real broker (e2e)', () => {
       waitForLeaders: true,
     });
     await admin.disconnect();
+    // The echo adapter plays the population source, as its principal, on this run's topics.
+    revokeGrants = await grantForRun(kafka, adapterRunGrants('population', names, topics.replies));
 
     adapter = await startAdapter({
       module: EchoAdapterModule,
       config: EchoConfig,
-      env: { ...process.env, ECHO_UPSTREAM_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'error' },
-      kafka: {
-        requestTopic: topics.requests,
-        deadLetterTopic: topics.deadLetters,
-        groupId: `e2e-${runId}`,
+      env: {
+        ...principalKafkaEnv(adapterPrincipal('population')),
+        REPLY_TOPIC_PREFIXES: topics.replies,
+        ECHO_UPSTREAM_URL: `http://127.0.0.1:${port}`,
+        LOG_LEVEL: 'error',
       },
+      kafka: names,
     });
     producer = kafka.producer();
     await producer.connect();
@@ -196,6 +208,7 @@ describe('adapter kit over a real broker (e2e)', () => {
     await adapter?.stop();
     await Promise.all([producer?.disconnect(), ...consumers.map((c) => c.disconnect())]);
     await new Promise((resolve) => upstream?.close(resolve));
+    await revokeGrants?.();
   });
 
   it('answers a valid request on the reply topic, with its correlation id', async () => {

@@ -7,15 +7,18 @@ import {
   EnterpriseSummary,
   ErrorCode,
   errorReply,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
   gatewayReplyTopic,
   HEALTH_CHECK_OPERATION,
   okReply,
 } from '@interop/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
+import { harnessKafka } from './support/kafka-clients';
 import { healthyReply, STAND_IN_DURATION_MS, standInMeta } from './support/stand-in-replies';
 import { e2eAccess, e2eAuth } from './support/test-access';
 
@@ -35,8 +38,6 @@ const ENTERPRISE_CODE = '0303456786';
 const BRANCH_CODE = '0303456786-001';
 /** A code with a valid check digit that the stand-in's registry does not hold. */
 const UNKNOWN_CODE = '0100137657';
-
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 const ADDRESS = {
   provinceCode: '79',
@@ -115,11 +116,7 @@ function answer({ operation, payload }: RequestRecord): object {
 }
 
 describe('business-registry endpoints (e2e, stand-in adapter)', () => {
-  const kafka = new Kafka({
-    clientId: 'e2e-business-registry',
-    brokers,
-    logLevel: logLevel.NOTHING,
-  });
+  const kafka = harnessKafka('e2e-business-registry');
   let app: INestApplication;
   let recorder: RequestRecorder;
   let adapter: StandInAdapter;
@@ -136,10 +133,10 @@ describe('business-registry endpoints (e2e, stand-in adapter)', () => {
     recorder = await RequestRecorder.start(kafka, 'business-registry', Date.now());
     adapter = await StandInAdapter.start(kafka, 'business-registry', answer);
     app = await createGatewayApp({
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
       GATEWAY_PORT: '0',
       // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
-      KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-${randomUUID()}`,
       ...e2eAccess().env,
       LOG_LEVEL: 'error',
     });

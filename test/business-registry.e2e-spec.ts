@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
+  adapterPrincipal,
   BusinessRegistryOperation,
   Enterprise,
   EnterpriseSearchPage,
@@ -10,10 +11,12 @@ import {
   SelfCheckResult,
 } from '@interop/contracts';
 import { RunningAdapter } from '@interop/adapter-kit';
-import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
+import { Consumer, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { BusinessRegistrySamplesResponse } from '../apps/upstream-simulator/src/business-registry/business-registry-samples.dto';
+import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
 
 /**
@@ -22,13 +25,8 @@ import { startSimulator } from './support/simulator';
  */
 const API_KEY = 'e2e-business-registry-key';
 const DEADLINE_MS = 5000;
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const runId = randomUUID().slice(0, 8);
-const kafka = new Kafka({
-  clientId: `e2e-business-registry-${runId}`,
-  brokers,
-  logLevel: logLevel.ERROR,
-});
+const kafka = harnessKafka(`e2e-business-registry-${runId}`, logLevel.ERROR);
 
 /** Topics of this run only, so that it never meets the deployed adapters or another run. */
 const namesFor = (instance: string) => ({
@@ -106,6 +104,7 @@ let simulator: NestExpressApplication;
 let simulatorUrl: string;
 let samples: BusinessRegistrySamplesResponse;
 let requester: Requester;
+let revokeGrants: (() => Promise<void>) | undefined;
 const adapters: RunningAdapter[] = [];
 const allTopics = [WITH_KEY, WRONG_KEY]
   .flatMap((names) => [names.requestTopic, names.deadLetterTopic])
@@ -131,7 +130,8 @@ async function deleteTopics(): Promise<void> {
 function startAdapter(names: typeof WITH_KEY, apiKey: string): Promise<RunningAdapter> {
   return startBusinessRegistryAdapter(
     {
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(adapterPrincipal('business-registry')),
+      REPLY_TOPIC_PREFIXES: REPLY_TOPIC,
       BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl,
       BUSINESS_REGISTRY_API_KEY: apiKey,
       UPSTREAM_TIMEOUT_MS: '1500',
@@ -163,6 +163,12 @@ beforeAll(async () => {
   }));
   samples = (await request(simulatorUrl).get('/_sim/business-registry/samples?limit=50')).body;
   await createTopics();
+  revokeGrants = await grantForRun(
+    kafka,
+    [WITH_KEY, WRONG_KEY].flatMap((names) =>
+      adapterRunGrants('business-registry', names, REPLY_TOPIC),
+    ),
+  );
   requester = await Requester.start();
   adapters.push(await startAdapter(WITH_KEY, API_KEY));
   adapters.push(await startAdapter(WRONG_KEY, 'not-the-key'));
@@ -173,6 +179,7 @@ afterAll(async () => {
   await requester?.stop();
   await simulator?.close();
   await deleteTopics();
+  await revokeGrants?.();
 });
 
 describe('enterprise.lookup', () => {

@@ -6,6 +6,8 @@ import {
   DeathRegistration,
   ErrorCode,
   errorReply,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
   gatewayReplyTopic,
   HEALTH_CHECK_OPERATION,
   MaritalStatusRecord,
@@ -13,11 +15,12 @@ import {
   okReply,
   SOURCES,
 } from '@interop/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
+import { harnessKafka } from './support/kafka-clients';
 import {
   eventually,
   healthyReply,
@@ -40,8 +43,6 @@ const PURPOSE = {
 const PERSON = '001085012345';
 const UNKNOWN_PERSON = '079190000002';
 const AUTHORITY = { code: '00004', name: 'UBND phường Phúc Xá, Hà Nội' };
-
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 
 const BIRTH: BirthRegistration = {
   registrationNumber: '125/1985',
@@ -142,7 +143,7 @@ function answer({ operation, payload }: RequestRecord): object {
 }
 
 describe('civil-status endpoints (e2e, stand-in adapter)', () => {
-  const kafka = new Kafka({ clientId: 'e2e-civil-status', brokers, logLevel: logLevel.NOTHING });
+  const kafka = harnessKafka('e2e-civil-status');
   let app: INestApplication;
   let recorder: RequestRecorder;
   let adapter: StandInAdapter;
@@ -161,12 +162,12 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
     adapter = await StandInAdapter.start(kafka, 'civil-status', answer);
     others = await StandInAdapter.healthyOthers(kafka, 'civil-status');
     app = await createGatewayApp({
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
       GATEWAY_PORT: '0',
       HEALTH_PROBE_INTERVAL_MS: '1000',
       HEALTH_PROBE_TIMEOUT_MS: '500',
       // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
-      KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-${randomUUID()}`,
       ...e2eAccess().env,
       LOG_LEVEL: 'error',
     });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { Consumer, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import {
+  adapterPrincipal,
   CivilStatusOperation,
   ErrorCode,
   HEALTH_CHECK_OPERATION,
@@ -11,12 +12,14 @@ import {
   Reply,
 } from '@interop/contracts';
 import { KafkaNames, RunningAdapter } from '@interop/adapter-kit';
+import { principalKafkaEnv } from '@interop/platform';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import {
   CivilStatusSample,
   CivilStatusSamplesResponse,
   SampleKind,
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
+import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
 
 /**
@@ -28,13 +31,8 @@ const CLIENT = { id: 'e2e-h40-client', secret: 'e2e-h40-secret' };
 const TOKEN_TTL_SECONDS = 3;
 const DEADLINE_MS = 4000;
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const runId = randomUUID().slice(0, 8);
-const kafka = new Kafka({
-  clientId: `e2e-civil-status-${runId}`,
-  brokers,
-  logLevel: logLevel.ERROR,
-});
+const kafka = harnessKafka(`e2e-civil-status-${runId}`, logLevel.ERROR);
 const replyTopic = `interop.e2e-civil-status-${runId}.replies`;
 
 /** Topics and group of one adapter instance of this run, apart from any deployed adapter. */
@@ -54,13 +52,16 @@ let replies: Consumer;
 const waiting = new Map<string, (message: KafkaMessage) => void>();
 const adapters: RunningAdapter[] = [];
 const topics: string[] = [];
+const revokeGrants: Array<() => Promise<void>> = [];
 
 async function startAdapter(instance: string, env: NodeJS.ProcessEnv = {}): Promise<KafkaNames> {
   const names = kafkaNames(instance);
   await createTopics([names.requestTopic, names.deadLetterTopic]);
+  revokeGrants.push(await grantForRun(kafka, adapterRunGrants('civil-status', names, replyTopic)));
   const adapter = await startCivilStatusAdapter(
     {
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(adapterPrincipal('civil-status')),
+      REPLY_TOPIC_PREFIXES: replyTopic,
       CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,
       CIVIL_STATUS_CLIENT_ID: CLIENT.id,
       CIVIL_STATUS_CLIENT_SECRET: CLIENT.secret,
@@ -195,6 +196,7 @@ afterAll(async () => {
   await admin.connect();
   await admin.deleteTopics({ topics });
   await admin.disconnect();
+  for (const revoke of revokeGrants) await revoke();
   await simulator?.close();
 });
 

@@ -2,13 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
-  callerReplyTopicPrefix,
+  adapterGroupId,
+  adapterPrincipal,
+  callerGroupIdPrefix,
+  callerReplyTopic,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
   INTAKE_DEAD_LETTER_TOPIC,
   intakeTopic,
   KafkaHeader,
   SourceName,
 } from '@interop/contracts';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
+import { Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
@@ -23,8 +29,9 @@ import {
   CivilStatusSamplesResponse,
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
 import { RequestRecorder, sentFor } from './support/gateway-request-messages';
+import { harnessKafka, principalKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
-import { E2E_CALLER_ID, e2eAccess, e2eAuth } from './support/test-access';
+import { e2eAccess, e2eAuth } from './support/test-access';
 import { TopicTap } from './support/topic-tap';
 
 /**
@@ -43,8 +50,8 @@ const PURPOSE = {
 };
 const DATABASES: SourceName[] = ['population', 'civil-status', 'business-registry'];
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-const kafka = new Kafka({ clientId: 'e2e-dossier-core', brokers, logLevel: logLevel.NOTHING });
+const DOSSIER_CORE = 'dossier-core';
+const kafka = harnessKafka('e2e-dossier-checks');
 const run = randomUUID().slice(0, 8);
 
 type RunningAdapter = Awaited<ReturnType<typeof startPopulationAdapter>>;
@@ -117,8 +124,8 @@ function identityOf(sample: {
   };
 }
 
-const adapterEnv = (extra: Record<string, string>) => ({
-  KAFKA_BROKERS: brokers.join(','),
+const adapterEnv = (source: SourceName, extra: Record<string, string>) => ({
+  ...principalKafkaEnv(adapterPrincipal(source)),
   UPSTREAM_TIMEOUT_MS: '1000',
   UPSTREAM_RETRY_BASE_MS: '20',
   // The outage case must not leave an open circuit behind for the cases after it.
@@ -128,18 +135,20 @@ const adapterEnv = (extra: Record<string, string>) => ({
 });
 
 async function startAdapters(): Promise<RunningAdapter[]> {
-  const group = (source: string) => ({ groupId: `e2e-dossier-checks-${source}-${run}` });
+  const group = (source: SourceName) => ({
+    groupId: `${adapterGroupId(source)}.e2e-dossier-checks-${run}`,
+  });
   return Promise.all([
     startPopulationAdapter(
-      adapterEnv({ POPULATION_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('population', { POPULATION_UPSTREAM_URL: simulatorUrl }),
       group('population'),
     ),
     startCivilStatusAdapter(
-      adapterEnv({ CIVIL_STATUS_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('civil-status', { CIVIL_STATUS_UPSTREAM_URL: simulatorUrl }),
       group('civil-status'),
     ),
     startBusinessRegistryAdapter(
-      adapterEnv({ BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('business-registry', { BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl }),
       group('business-registry'),
     ),
   ]);
@@ -190,10 +199,10 @@ beforeAll(async () => {
   ({ app: simulator, url: simulatorUrl } = await startSimulator());
   adapters = await startAdapters();
   gateway = await createGatewayApp({
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
-    KAFKA_GROUP_ID: `e2e-dossier-checks-gateway-${run}`,
+    KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-dossier-checks-${run}`,
     ...e2eAccess().env,
     LOG_LEVEL: 'warn',
   });
@@ -464,7 +473,9 @@ describe('POST /v1/dossier-checks', () => {
 });
 
 describe('dossier checks over Kafka, with a plain Kafka client as the dossier core', () => {
-  const replyTopic = `${callerReplyTopicPrefix(E2E_CALLER_ID)}${run}`;
+  // The dossier core's own principal: it may write its intake and read its own replies only.
+  const dossierCore = principalKafka(DOSSIER_CORE, 'e2e-dossier-core');
+  const replyTopic = callerReplyTopic(DOSSIER_CORE, `e2e-${run}`);
   let producer: Producer;
   let replies: TopicTap;
   let deadLetters: TopicTap;
@@ -478,10 +489,15 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
       waitForLeaders: true,
     });
     await admin.disconnect();
-    producer = kafka.producer();
+    producer = dossierCore.producer();
     await producer.connect();
     const since = Date.now();
-    replies = await TopicTap.start(kafka, replyTopic, since);
+    replies = await TopicTap.start(
+      dossierCore,
+      replyTopic,
+      since,
+      callerGroupIdPrefix(DOSSIER_CORE),
+    );
     deadLetters = await TopicTap.start(kafka, INTAKE_DEAD_LETTER_TOPIC, since);
     recorders = await Promise.all(
       DATABASES.map((source) => RequestRecorder.start(kafka, source, since)),
@@ -491,6 +507,10 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
   afterAll(async () => {
     await Promise.all([...recorders, replies, deadLetters].map((tap) => tap?.stop()));
     await producer?.disconnect();
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [replyTopic] });
+    await admin.disconnect();
   });
 
   function headersFor(correlationId: string, overrides: Record<string, string> = {}) {
@@ -499,7 +519,7 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
       [KafkaHeader.ReplyTopic]: replyTopic,
       [KafkaHeader.ReplyPartition]: '0',
       [KafkaHeader.Deadline]: String(Date.now() + DEADLINE_MS),
-      [KafkaHeader.Requester]: 'e2e-dossier-core',
+      [KafkaHeader.Requester]: DOSSIER_CORE,
       [KafkaHeader.OfficerId]: 'CB-0001',
       [KafkaHeader.ProcedureCode]: PROCEDURE,
       ...overrides,
@@ -510,7 +530,7 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
   async function send(key: string, payload: string, headers: Record<string, string>) {
     const value = `{"target":"dossier-checks","operation":"check","payload":${payload}}`;
     await producer.send({
-      topic: intakeTopic(E2E_CALLER_ID),
+      topic: intakeTopic(DOSSIER_CORE),
       messages: [{ key, value, headers }],
     });
   }

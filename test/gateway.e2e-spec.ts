@@ -4,16 +4,19 @@ import {
   Citizen,
   ErrorCode,
   errorReply,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
   gatewayReplyTopic,
   HEALTH_CHECK_OPERATION,
   okReply,
   PopulationOperation,
 } from '@interop/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { RequestRecord, RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
+import { harnessKafka } from './support/kafka-clients';
 import {
   eventually,
   healthyReply,
@@ -37,18 +40,16 @@ const UNKNOWN_CITIZEN = '079190000002';
 const GARBLED_CITIZEN = '079190000003';
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-
 function gatewayEnv(): NodeJS.ProcessEnv {
   return {
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
     HEALTH_PROBE_INTERVAL_MS: '1000',
     HEALTH_PROBE_TIMEOUT_MS: '500',
     HEALTH_STALE_AFTER_MS: '3000',
     // A group of its own: no rebalance with gateways of other runs, and no reply of theirs is ours.
-    KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+    KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-${randomUUID()}`,
     ...e2eAccess().env,
     LOG_LEVEL: 'warn',
   };
@@ -83,7 +84,7 @@ function answer({ operation, payload }: RequestRecord): object | string {
 }
 
 describe('gateway (e2e)', () => {
-  const kafka = new Kafka({ clientId: 'e2e-gateway-spec', brokers, logLevel: logLevel.NOTHING });
+  const kafka = harnessKafka('e2e-gateway-spec');
   let app: INestApplication;
   let recorder: RequestRecorder;
 

@@ -1,18 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { Consumer, Kafka, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { Consumer, KafkaMessage, logLevel, Producer } from 'kafkajs';
+import { KafkaConfig, kafkaConnection, loadConfig } from '@interop/platform';
 import { ensureTopics } from '../scripts/create-topics';
+import { harnessKafka } from './support/kafka-clients';
 
 const TOPIC = 'interop.e2e.broker-check';
 
 describe('Kafka broker (e2e)', () => {
-  const brokers = (process.env.KAFKA_BROKERS ?? '').split(',');
-  const kafka = new Kafka({ clientId: 'e2e-broker-check', brokers, logLevel: logLevel.ERROR });
+  const kafka = harnessKafka('e2e-broker-check', logLevel.ERROR);
   const runId = randomUUID();
   let producer: Producer;
   let consumer: Consumer;
 
   beforeAll(async () => {
-    await ensureTopics(brokers, [{ topic: TOPIC, numPartitions: 1 }], { log: () => undefined });
+    await ensureTopics(
+      kafkaConnection(loadConfig(KafkaConfig)),
+      [{ topic: TOPIC, numPartitions: 1 }],
+      {
+        log: () => undefined,
+      },
+    );
     producer = kafka.producer();
     consumer = kafka.consumer({ groupId: `e2e-broker-check-${runId}` });
     await Promise.all([producer.connect(), consumer.connect()]);

@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { requestTopic } from '@interop/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import {
+  adapterGroupId,
+  adapterPrincipal,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
+  requestTopic,
+} from '@interop/contracts';
+import { principalKafkaEnv } from '@interop/platform';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSamplesResponse } from '../apps/upstream-simulator/src/population/population-samples.dto';
+import { harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
 import { e2eAccess, e2eAuth } from './support/test-access';
 
@@ -25,8 +32,6 @@ const PURPOSE = {
   'X-Dossier-Id': 'HS-2026-000123',
 };
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-
 type RunningAdapter = Awaited<ReturnType<typeof startPopulationAdapter>>;
 
 let simulator: NestExpressApplication;
@@ -34,12 +39,12 @@ let simulatorUrl: string;
 let adapter: RunningAdapter | undefined;
 let gateway: INestApplication;
 let population: PopulationSamplesResponse;
-const adapterGroup = `e2e-population-adapter-${randomUUID()}`;
+const adapterGroup = `${adapterGroupId('population')}.e2e-${randomUUID()}`;
 
 function startAdapter(): Promise<RunningAdapter> {
   return startPopulationAdapter(
     {
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(adapterPrincipal('population')),
       POPULATION_UPSTREAM_URL: simulatorUrl,
       UPSTREAM_TIMEOUT_MS: '1000',
       UPSTREAM_RETRY_BASE_MS: '20',
@@ -76,10 +81,10 @@ beforeAll(async () => {
   population = (await request(simulatorUrl).get('/_sim/population/samples?limit=50')).body;
   adapter = await startAdapter();
   gateway = await createGatewayApp({
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
-    KAFKA_GROUP_ID: `e2e-gateway-${randomUUID()}`,
+    KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-${randomUUID()}`,
     ...e2eAccess().env,
     LOG_LEVEL: 'warn',
   });
@@ -180,7 +185,7 @@ describe('when the upstream misbehaves', () => {
 
 describe('the adapter on its topic', () => {
   it('keeps answering after a garbage message lands on its request topic', async () => {
-    const kafka = new Kafka({ clientId: 'e2e-garbage', brokers, logLevel: logLevel.NOTHING });
+    const kafka = harnessKafka('e2e-garbage');
     const producer = kafka.producer();
     await producer.connect();
     await producer.send({

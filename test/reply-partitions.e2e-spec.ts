@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { RunningAdapter } from '@interop/adapter-kit';
-import { gatewayReplyTopic, SOURCES } from '@interop/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import {
+  adapterGroupId,
+  adapterPrincipal,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
+  gatewayReplyTopic,
+  SOURCES,
+} from '@interop/contracts';
+import { principalKafkaEnv } from '@interop/platform';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
+import { harnessKafka } from './support/kafka-clients';
 import { startSimulator, TestSimulator } from './support/simulator';
 import { e2eAccess, e2eAuth } from './support/test-access';
 
@@ -20,7 +28,6 @@ const PURPOSE = {
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
 };
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const run = randomUUID().slice(0, 8);
 
 let simulator: TestSimulator;
@@ -30,9 +37,9 @@ const gateways: INestApplication[] = [];
 
 function startGateway(): Promise<INestApplication> {
   return createGatewayApp({
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
-    KAFKA_GROUP_ID: `e2e-reply-partitions-${run}`,
+    KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-reply-partitions-${run}`,
     ...e2eAccess().env,
     LOG_LEVEL: 'fatal',
   });
@@ -47,11 +54,7 @@ function lookup(gateway: INestApplication) {
 }
 
 async function replyPartitionCount(): Promise<number> {
-  const admin = new Kafka({
-    clientId: 'e2e-reply-partitions',
-    brokers,
-    logLevel: logLevel.NOTHING,
-  }).admin();
+  const admin = harnessKafka('e2e-reply-partitions').admin();
   await admin.connect();
   try {
     const { topics } = await admin.fetchTopicMetadata({
@@ -68,11 +71,11 @@ beforeAll(async () => {
   [sample] = (await request(simulator.url).get('/_sim/population/samples?limit=1')).body.samples;
   adapter = await startPopulationAdapter(
     {
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(adapterPrincipal('population')),
       POPULATION_UPSTREAM_URL: simulator.url,
       LOG_LEVEL: 'error',
     },
-    { groupId: `e2e-reply-partitions-adapter-${run}` },
+    { groupId: `${adapterGroupId('population')}.e2e-reply-partitions-${run}` },
   );
 });
 

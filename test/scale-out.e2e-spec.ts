@@ -4,12 +4,21 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { RunningAdapter } from '@interop/adapter-kit';
-import { gatewayReplyTopic, KafkaHeader } from '@interop/contracts';
-import { Consumer, Kafka, logLevel, Producer } from 'kafkajs';
+import {
+  adapterGroupId,
+  adapterPrincipal,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
+  gatewayReplyTopic,
+  KafkaHeader,
+} from '@interop/contracts';
+import { principalKafkaEnv } from '@interop/platform';
+import { Consumer, Kafka, Producer } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
+import { harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
 import { e2eAccess, e2eAuth } from './support/test-access';
 
@@ -41,10 +50,9 @@ const ACCEPTED_ERRORS = new Map([
   [504, 'DEADLINE_EXCEEDED'],
 ]);
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const run = randomUUID().slice(0, 8);
-const adapterGroup = `e2e-scale-out-adapter-${run}`;
-const gatewayGroup = `e2e-scale-out-gateway-${run}`;
+const adapterGroup = `${adapterGroupId('population')}.e2e-scale-out-${run}`;
+const gatewayGroup = `${GATEWAY_GROUP_ID}.e2e-scale-out-${run}`;
 /** Prefixes the correlation ids of this run's requests, so that only their replies are doubled. */
 const requestIdPrefix = `e2e-scale-out-${run}-`;
 
@@ -66,7 +74,7 @@ let duplicator: ReplyDuplicator;
 function startAdapter(env: NodeJS.ProcessEnv = {}): Promise<RunningAdapter> {
   return startPopulationAdapter(
     {
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(adapterPrincipal('population')),
       POPULATION_UPSTREAM_URL: simulatorUrl,
       LOG_LEVEL: 'error',
       ...env,
@@ -86,7 +94,7 @@ function setUpstreamLatency(latencyMs: number) {
 
 async function startGateway() {
   const app = await createGatewayApp({
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
     REQUEST_DEADLINE_MS: String(DEADLINE_MS),
     KAFKA_GROUP_ID: gatewayGroup,
@@ -180,7 +188,7 @@ beforeAll(async () => {
   ({ app: simulator, url: simulatorUrl } = await startSimulator());
   await setUpstreamLatency(UPSTREAM_LATENCY_MS);
   samples = (await request(simulatorUrl).get('/_sim/population/samples?limit=100')).body.samples;
-  const kafka = new Kafka({ clientId: 'e2e-scale-out', brokers, logLevel: logLevel.NOTHING });
+  const kafka = harnessKafka('e2e-scale-out');
   duplicator = await ReplyDuplicator.start(kafka);
   await Promise.all([startAdapter(), startAdapter()]);
   await startGateway();

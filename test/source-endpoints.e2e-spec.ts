@@ -1,13 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { KafkaHeader, SourceName } from '@interop/contracts';
-import { Consumer, Kafka, logLevel } from 'kafkajs';
+import {
+  adapterGroupId,
+  adapterPrincipal,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
+  KafkaHeader,
+  SourceName,
+} from '@interop/contracts';
+import { principalKafkaEnv } from '@interop/platform';
+import { Consumer, Kafka } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { consumeRequests, RequestRecord } from './support/gateway-request-messages';
+import { harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
 import { e2eAccess, e2eAuth } from './support/test-access';
 
@@ -21,7 +30,6 @@ const PURPOSE = {
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
 };
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const run = randomUUID();
 
 type Running = { stop(): Promise<void> };
@@ -50,20 +58,21 @@ async function civilStatusSample(kind: string): Promise<Sample> {
 
 beforeAll(async () => {
   ({ app: simulator, url: simulatorUrl } = await startSimulator());
-  const adapterEnv = {
-    KAFKA_BROKERS: brokers.join(','),
+  const adapterEnv = (source: SourceName) => ({
+    ...principalKafkaEnv(adapterPrincipal(source)),
     CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,
     BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl,
     LOG_LEVEL: 'error',
-  };
+  });
+  const group = (source: SourceName) => ({ groupId: `${adapterGroupId(source)}.e2e-${run}` });
   adapters.push(
-    await startCivilStatusAdapter(adapterEnv, { groupId: `e2e-civil-status-${run}` }),
-    await startBusinessRegistryAdapter(adapterEnv, { groupId: `e2e-business-registry-${run}` }),
+    await startCivilStatusAdapter(adapterEnv('civil-status'), group('civil-status')),
+    await startBusinessRegistryAdapter(adapterEnv('business-registry'), group('business-registry')),
   );
   gateway = await createGatewayApp({
-    KAFKA_BROKERS: brokers.join(','),
+    ...principalKafkaEnv(GATEWAY_PRINCIPAL),
     GATEWAY_PORT: '0',
-    KAFKA_GROUP_ID: `e2e-gateway-${run}`,
+    KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-${run}`,
     ...e2eAccess().env,
     LOG_LEVEL: 'error',
   });
@@ -200,7 +209,7 @@ describe('bad input', () => {
   let kafka: Kafka;
 
   beforeAll(async () => {
-    kafka = new Kafka({ clientId: 'e2e-source-endpoints', brokers, logLevel: logLevel.NOTHING });
+    kafka = harnessKafka('e2e-source-endpoints');
     const since = Date.now();
     for (const source of ['civil-status', 'business-registry'] as SourceName[]) {
       consumers.push(

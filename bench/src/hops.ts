@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gatewayReplyTopic, KafkaHeader, requestTopic } from '@interop/contracts';
+import { KafkaConnection } from '@interop/platform';
 import { Consumer, Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import { percentile, Target } from './load';
 import { Stand } from './stand';
@@ -36,7 +37,7 @@ const SOURCE = 'population';
 export async function measureHops(stand: Stand, rate: number, durationS: number): Promise<Hops[]> {
   const run = `bench-hops-${randomUUID().slice(0, 8)}-`;
   const seen = new Map<string, Seen>();
-  const observer = await observe(stand.brokers, run, seen);
+  const observer = await observe(stand.connection, run, seen);
   try {
     const target = stand.gatewayTarget();
     const count = Math.round(rate * durationS);
@@ -98,8 +99,12 @@ async function lookup(target: Target, id: string, body: string) {
   return { id, sentAt, answeredAt: Date.now(), ok: response.ok };
 }
 
-async function observe(brokers: string[], run: string, seen: Map<string, Seen>): Promise<Consumer> {
-  const kafka = new Kafka({ clientId: 'bench-hops', brokers, logLevel: logLevel.NOTHING });
+async function observe(
+  connection: KafkaConnection,
+  run: string,
+  seen: Map<string, Seen>,
+): Promise<Consumer> {
+  const kafka = new Kafka({ clientId: 'bench-hops', ...connection, logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `${run}observer`, maxWaitTimeInMs: 100 });
   await consumer.connect();
   const topics = [requestTopic(SOURCE), gatewayReplyTopic(SOURCE)];

@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import {
+  accessPlan,
   deadLetterTopic,
   gatewayReplyTopic,
   requestTopic,
   SOURCES,
   topicPlan,
 } from '@interop/contracts';
+import { KafkaConnection } from '@interop/platform';
 import { ensureTopics } from '../../scripts/create-topics';
 
 /** The topics the benchmark's traffic goes through. */
@@ -19,8 +21,8 @@ const BENCH_TOPICS = SOURCES.flatMap((source) => [
 /** Requests and replies older than this are past every deadline the benchmark uses. */
 const SETTLED_AFTER_MS = 10_000;
 
-export async function prepareTopics(brokers: string[]): Promise<void> {
-  await ensureTopics(brokers, topicPlan(), { log: () => undefined });
+export async function prepareTopics(connection: KafkaConnection): Promise<void> {
+  await ensureTopics(connection, topicPlan(), { grants: accessPlan(), log: () => undefined });
 }
 
 /**
@@ -30,9 +32,13 @@ export async function prepareTopics(brokers: string[]): Promise<void> {
  * With `lastTrafficAt`, waits until the benchmark's own last requests are settled too. Answers
  * how many records went.
  */
-export async function trimSettledRecords(brokers: string[], lastTrafficAt = 0): Promise<number> {
+export async function trimSettledRecords(
+  connection: KafkaConnection,
+  lastTrafficAt = 0,
+): Promise<number> {
   await sleep(Math.max(0, lastTrafficAt + SETTLED_AFTER_MS + 1000 - Date.now()));
-  const admin = new Kafka({ clientId: 'interop-bench', brokers, logLevel: logLevel.ERROR }).admin();
+  const kafka = new Kafka({ clientId: 'interop-bench', ...connection, logLevel: logLevel.ERROR });
+  const admin = kafka.admin();
   await admin.connect();
   try {
     let removed = 0;

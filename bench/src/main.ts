@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { KafkaConfig, kafkaConnection, loadConfig } from '@interop/platform';
 import { prepareTopics, trimSettledRecords } from './kafka-housekeeping';
 import { REPO_ROOT } from './processes';
 import { summariseProfiles } from './profile-summary';
@@ -50,7 +51,7 @@ function localBrokerPid(): number | undefined {
 }
 
 async function main(): Promise<void> {
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+  const connection = kafkaConnection(loadConfig(KafkaConfig));
   const trim = process.env.BENCH_LOCAL_BROKER === '1' && process.env.BENCH_TRIM_TOPICS !== '0';
   const settings = settingsFromEnv();
   const names = scenarioNames();
@@ -58,11 +59,11 @@ async function main(): Promise<void> {
   const profileDir =
     process.env.BENCH_PROFILE === '1' ? path.join(RESULTS_DIR, `profiles-${stamp}`) : undefined;
 
-  await prepareTopics(brokers);
-  if (trim) console.log(`trimmed ${await trimSettledRecords(brokers)} settled records`);
+  await prepareTopics(connection);
+  if (trim) console.log(`trimmed ${await trimSettledRecords(connection)} settled records`);
   console.log(`machine: ${JSON.stringify(machine())}`);
   const stand = await Stand.start({
-    brokers,
+    connection,
     logDir: path.join(REPO_ROOT, '.run/bench-logs'),
     profileDir,
     brokerPid: localBrokerPid(),
@@ -99,7 +100,7 @@ async function main(): Promise<void> {
   console.log(`raw results: ${path.relative(REPO_ROOT, file)}`);
   if (profileDir) console.log(summariseProfiles(profileDir));
   if (trim) {
-    console.log(`trimmed ${await trimSettledRecords(brokers, lastTrafficAt)} benchmark records`);
+    console.log(`trimmed ${await trimSettledRecords(connection, lastTrafficAt)} benchmark records`);
   }
 }
 

@@ -16,7 +16,8 @@ export interface AppProcess {
 export interface SpawnOptions {
   /** A .js file inside the compiled bench tree. */
   entry: string;
-  env: Record<string, string>;
+  /** Over this process's environment; an undefined value unsets a variable. */
+  env: NodeJS.ProcessEnv;
   logDir: string;
   /** Writes a V8 CPU profile into this folder when the process ends. */
   profileDir?: string;

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { SourceName } from '@interop/contracts';
+import {
+  adapterGroupId,
+  adapterPrincipal,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
+  SourceName,
+} from '@interop/contracts';
+import { KafkaConnection, principalKafkaEnv } from '@interop/platform';
 import { SOAP_PATH } from '../../apps/population-adapter/src/population-soap.exchange';
 import {
   buildLookupEnvelope,
@@ -26,7 +33,8 @@ const UPSTREAM_URL_VARIABLE: Record<SourceName, string> = {
 };
 
 export interface StandOptions {
-  brokers: string[];
+  /** How the benchmark's own clients reach the cluster (as the admin, on a secured one). */
+  connection: KafkaConnection;
   logDir: string;
   /** Where CPU profiles of the gateway and the adapters go, when profiling. */
   profileDir?: string;
@@ -64,16 +72,17 @@ export class Stand {
     await waitUntil('the simulator', () => stand.fetchSamples(), stand.apps);
     stand.startAdapter('population');
     stand.spawn('gateway', 'apps/gateway/src/main.js', {
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
       GATEWAY_PORT: String(gatewayPort),
-      KAFKA_GROUP_ID: `bench-gateway-${stand.run}`,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.bench-${stand.run}`,
       ...stand.access.env,
     });
     await waitUntil('the gateway path', () => stand.lookupSucceeds(), stand.apps, 90_000);
     return stand;
   }
 
-  get brokers(): string[] {
-    return this.options.brokers;
+  get connection(): KafkaConnection {
+    return this.options.connection;
   }
 
   /** The processes whose CPU time a measurement reports. */
@@ -85,8 +94,9 @@ export class Stand {
 
   startAdapter(source: SourceName): void {
     this.spawn(`${source}-adapter`, 'bench/src/adapter.main.js', {
+      ...principalKafkaEnv(adapterPrincipal(source)),
       BENCH_SOURCE: source,
-      BENCH_ADAPTER_GROUP: `bench-${source}-adapter-${this.run}`,
+      BENCH_ADAPTER_GROUP: `${adapterGroupId(source)}.bench-${this.run}`,
       [UPSTREAM_URL_VARIABLE[source]]: this.simulatorUrl,
     });
   }
@@ -159,13 +169,13 @@ export class Stand {
     }));
   }
 
-  private spawn(name: string, entry: string, env: Record<string, string>): void {
-    const kafka = { KAFKA_BROKERS: this.options.brokers.join(',') };
+  /** An app with `env` over the benchmark's own; Kafka apps pass their principal's settings. */
+  private spawn(name: string, entry: string, env: NodeJS.ProcessEnv): void {
     const profiled = name !== 'upstream-simulator';
     this.apps.push(
       spawnApp(name, {
         entry: path.join(BENCH_DIST, entry),
-        env: { ...kafka, ...env },
+        env,
         logDir: this.options.logDir,
         profileDir: profiled ? this.options.profileDir : undefined,
       }),

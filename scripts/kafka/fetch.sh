@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Obtains Apache Kafka's broker and tools jars from Maven Central into .cache/kafka/libs.
 # Does nothing when they are already there for the version and dependency list in pom.xml.
+# Prints one line per stage; Maven's own log goes to .cache/kafka/fetch.log and is shown only
+# when a stage fails.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -8,6 +10,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 version="$(kafka_version)"
 marker="$KAFKA_LIBS/.fetched"
 wanted="kafka $version pom $(cksum <"$KAFKA_POM" | cut -d' ' -f1)"
+maven_log="$KAFKA_CACHE/fetch.log"
 
 is_complete() {
   [[ -f "$marker" && "$(cat "$marker")" == "$wanted" ]] &&
@@ -32,20 +35,41 @@ if command -v flock >/dev/null 2>&1; then
   fi
 fi
 
-kafka_log "Fetching Apache Kafka $version and its runtime dependencies from Maven Central with Maven..."
-started=$SECONDS
+# Runs one Maven goal with its whole output appended to the log; on failure shows the log's end.
+maven_stage() {
+  local stage="$1"
+  shift
+  printf '\n### %s: mvn %s\n' "$stage" "$*" >>"$maven_log"
+  if ! mvn -B -ntp -Dstyle.color=never -f "$KAFKA_POM" "$@" >>"$maven_log" 2>&1; then
+    rm -rf "$staging"
+    kafka_log "The $stage stage failed. Last lines of .cache/kafka/fetch.log:" >&2
+    tail -n 30 "$maven_log" >&2
+    kafka_fail "Maven could not fetch Apache Kafka $version. Is Maven Central reachable (proxy settings go in ~/.m2/settings.xml)?"
+  fi
+}
+
+started_ms="$(kafka_now_ms)"
 staging="$KAFKA_CACHE/libs.partial"
-rm -rf "$staging"
-# Each completed download is shown; the matching "Downloading" lines would only double the output.
-if ! mvn -B -f "$KAFKA_POM" dependency:copy-dependencies \
-  -DincludeScope=runtime -DoutputDirectory="$staging" 2>&1 |
-  { grep -v '^\[INFO\] Downloading from' || true; }; then
-  rm -rf "$staging"
-  kafka_fail "Maven could not fetch Apache Kafka $version. Is Maven Central reachable (proxy settings go in ~/.m2/settings.xml)?"
-fi
+tree="$KAFKA_CACHE/dependencies.txt"
+rm -rf "$staging" "$tree"
+: >"$maven_log"
+kafka_log "Fetching Apache Kafka $version from Maven Central (first start only; Maven's log: .cache/kafka/fetch.log)"
+
+stage_ms="$(kafka_now_ms)"
+# The tree needs only the POMs: the jars' count is known before they are downloaded.
+maven_stage resolve dependency:tree -Dscope=runtime -DoutputType=text -DoutputFile="$tree"
+artifacts="$(grep -c ':jar:' "$tree" || true)"
+kafka_log "  resolve   $artifacts artifacts in $(kafka_elapsed "$stage_ms")"
+
+stage_ms="$(kafka_now_ms)"
+maven_stage download dependency:copy-dependencies -DincludeScope=runtime \
+  -DoutputDirectory="$staging"
+jars="$(find "$staging" -name '*.jar' | wc -l | tr -d ' ')"
+size="$(du -sm "$staging" | cut -f1)"
+kafka_log "  download  $jars jars, $size MB in $(kafka_elapsed "$stage_ms")"
 
 # Swap in the complete set only, so an interrupted fetch never leaves a half-filled libs folder.
 echo "$wanted" >"$staging/.fetched"
 rm -rf "$KAFKA_LIBS"
 mv "$staging" "$KAFKA_LIBS"
-kafka_log "Fetched $(find "$KAFKA_LIBS" -name '*.jar' | wc -l | tr -d ' ') jars in $((SECONDS - started)) s into .cache/kafka/libs"
+kafka_log "  done      $jars jars in .cache/kafka/libs after $(kafka_elapsed "$started_ms")"

@@ -12,9 +12,23 @@ KAFKA_LOGS="$KAFKA_CACHE/logs"
 KAFKA_PID_FILE="$KAFKA_CACHE/broker.pid"
 KAFKA_POM="$KAFKA_SCRIPTS_DIR/pom.xml"
 
+# Clients connect to KAFKA_PORT (SASL) or KAFKA_TLS_PORT (SASL over TLS); the other two carry
+# the KRaft controller's and the brokers' own traffic. Moving KAFKA_PORT moves the derived ones.
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
+KAFKA_TLS_PORT="${KAFKA_TLS_PORT:-$((KAFKA_PORT + 2))}"
+KAFKA_INTERNAL_PORT="${KAFKA_INTERNAL_PORT:-$((KAFKA_PORT + 3))}"
+# The SASL_SSL listener, with a certificate generated locally by keytool; false leaves it out.
+KAFKA_TLS_LISTENER="${KAFKA_TLS_LISTENER:-true}"
 KAFKA_LOCAL_BROKER="127.0.0.1:$KAFKA_PORT"
+KAFKA_LOCAL_TLS_BROKER="127.0.0.1:$KAFKA_TLS_PORT"
+
+# One password file per principal (<principal>.password), generated at first start unless
+# provided there; never committed. See credentials.sh.
+KAFKA_CREDENTIALS_DIR="${KAFKA_CREDENTIALS_DIR:-$KAFKA_CACHE/credentials}"
+KAFKA_TLS_DIR="$KAFKA_CACHE/tls"
+KAFKA_BROKER_PRINCIPAL=broker
+KAFKA_ADMIN_PRINCIPAL=admin
 
 kafka_log() { printf '[kafka] %s\n' "$*"; }
 kafka_fail() {
@@ -54,6 +68,21 @@ kafka_broker_pid() {
   kill -0 "$pid" 2>/dev/null || return 1
   ps -ww -o args= -p "$pid" 2>/dev/null | grep -qF "kafka.Kafka $KAFKA_CONF/server.properties" || return 1
   echo "$pid"
+}
+
+# The variables a client needs to reach the local broker as the admin (test harnesses and the
+# topic script); apps get their own principal's instead (principalKafkaEnv, scripts/start.sh).
+kafka_client_env() {
+  cat <<EOF
+KAFKA_BROKERS=$KAFKA_LOCAL_BROKER
+KAFKA_SASL_MECHANISM=scram-sha-512
+KAFKA_CREDENTIALS_DIR=$KAFKA_CREDENTIALS_DIR
+KAFKA_SASL_USERNAME=$KAFKA_ADMIN_PRINCIPAL
+KAFKA_SASL_PASSWORD_FILE=$KAFKA_CREDENTIALS_DIR/$KAFKA_ADMIN_PRINCIPAL.password
+EOF
+  if [[ "$KAFKA_TLS_LISTENER" == true ]]; then
+    printf 'KAFKA_TLS_BROKERS=%s\nKAFKA_TLS_CA_FILE=%s\n' "$KAFKA_LOCAL_TLS_BROKER" "$KAFKA_TLS_DIR/ca.pem"
+  fi
 }
 
 kafka_port_open() {

@@ -15,15 +15,31 @@ function run(script: string, output: 'inherit' | 'ignore' = 'inherit'): boolean 
   }
 }
 
-/** Starts this project's broker unless one is already running; remembers which case it was. */
-export function startLocalKafka(): string {
+/** NAME=value lines, as scripts/kafka/client-env.sh prints them. */
+function clientEnv(): Record<string, string> {
+  const lines = execFileSync('bash', [path.join(KAFKA_SCRIPTS, 'client-env.sh')], {
+    encoding: 'utf8',
+  });
+  return Object.fromEntries(
+    lines
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+/**
+ * Starts this project's broker unless one is already running; remembers which case it was.
+ * Answers the variables that connect to it as the admin, and where its TLS listener is.
+ */
+export function startLocalKafka(): Record<string, string> {
   state.interopE2eStartedKafka = !run('status.sh', 'ignore');
   if (!state.interopE2eStartedKafka) {
     console.log('[kafka] Using the broker already running from scripts/kafka/start.sh');
   } else if (!run('start.sh')) {
     throw new Error('Could not start the local Kafka broker (see the output above)');
   }
-  return `127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`;
+  return clientEnv();
 }
 
 /** Stops the broker only if startLocalKafka started it. */

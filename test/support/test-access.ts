@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import { KAFKA_CALLERS } from '@interop/contracts';
 import { newApiKey } from '../../apps/gateway/src/auth/api-key';
 
 const SHIPPED_CATALOGUE = path.resolve(__dirname, '../../config/procedure-catalogue.yaml');
@@ -106,20 +107,24 @@ export const E2E_CALLER_ID = 'e2e-dossier-core';
 /** Kafka callers of the e2e tests, whose intake topics the global setup creates. */
 export const E2E_KAFKA_CALLERS = [E2E_CALLER_ID, 'e2e-kafka-clerk', 'e2e-kafka-stranger'];
 export const E2E_OPS_ID = 'e2e-ops';
+export const DOSSIER_CORE_CALLER = KAFKA_CALLERS[0];
 
 let shared: TestAccess | undefined;
 
 /** One policy per test file, with the everyday callers: the dossier core and an ops user. */
 export function e2eAccess(): TestAccess {
+  const everything = {
+    grants: [
+      { operation: 'population:*' },
+      { operation: 'civil-status:*' },
+      { operation: 'business-registry:*' },
+      { operation: 'dossier-checks:check' },
+    ],
+  };
   shared ??= new TestAccess({
-    [E2E_CALLER_ID]: {
-      grants: [
-        { operation: 'population:*' },
-        { operation: 'civil-status:*' },
-        { operation: 'business-registry:*' },
-        { operation: 'dossier-checks:check' },
-      ],
-    },
+    [E2E_CALLER_ID]: everything,
+    // The demo Kafka caller, whose principal the broker's ACLs know: over its intake.
+    [DOSSIER_CORE_CALLER]: everything,
     [E2E_OPS_ID]: { roles: ['ops'] },
   });
   return shared;

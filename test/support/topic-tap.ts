@@ -8,9 +8,15 @@ export class TopicTap {
   readonly messages: KafkaMessage[] = [];
   private consumer?: Consumer;
 
-  static async start(kafka: Kafka, topic: string, since: number): Promise<TopicTap> {
+  /** `groupPrefix`: the start of the group ids the client's principal may use. */
+  static async start(
+    kafka: Kafka,
+    topic: string,
+    since: number,
+    groupPrefix = 'e2e',
+  ): Promise<TopicTap> {
     const tap = new TopicTap();
-    tap.consumer = kafka.consumer({ groupId: `e2e-tap-${randomUUID()}` });
+    tap.consumer = kafka.consumer({ groupId: `${groupPrefix}.tap-${randomUUID()}` });
     await tap.consumer.connect();
     await tap.consumer.subscribe({ topic, fromBeginning: true });
     await tap.consumer.run({

@@ -4,3 +4,7 @@ export * from './logging/json-logger';
 export * from './config/load-config';
 export * from './config/kafka.config';
 export * from './kafka/batching-producer';
+export * from './config/env-transforms';
+export * from './kafka/kafka-connection';
+export * from './kafka/principal-env';
+export * from './kafka/kafka-acls';

@@ -1,3 +1,4 @@
+import { GATEWAY_GROUP_ID } from '@interop/contracts';
 import { KafkaConfig } from '@interop/platform';
 import {
   IsIn,
@@ -68,9 +69,13 @@ export class GatewayConfig extends KafkaConfig {
   @Matches(KAFKA_NAME, { message: 'KAFKA_CLIENT_ID must be 1-100 letters, digits, . _ -' })
   KAFKA_CLIENT_ID: string = 'interop-gateway';
 
-  /** Consumer group of the reply consumer, shared by all replicas so they split the reply partitions. */
+  /**
+   * Consumer group of the reply consumer, shared by all replicas so they split the reply
+   * partitions; the dossier checks' group adds `.dossier-checks`. The gateway's ACLs cover
+   * groups starting with `interop-gateway`.
+   */
   @Matches(KAFKA_NAME, { message: 'KAFKA_GROUP_ID must be 1-100 letters, digits, . _ -' })
-  KAFKA_GROUP_ID: string = 'interop-gateway';
+  KAFKA_GROUP_ID: string = GATEWAY_GROUP_ID;
 
   /** The x-requester the gateway's own health probes carry. */
   @Matches(/^[\w.:/-]{1,64}$/, {

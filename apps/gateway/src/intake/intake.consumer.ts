@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DossierCheckResult, INTAKE_TOPIC_PATTERN } from '@interop/contracts';
+import { kafkaConnection } from '@interop/platform';
 import {
   Consumer,
   EachBatchPayload,
@@ -68,7 +69,7 @@ export class IntakeConsumer implements OnApplicationBootstrap, OnModuleDestroy {
   ) {
     const kafka = new Kafka({
       clientId: `${config.KAFKA_CLIENT_ID}.intake`,
-      brokers: config.KAFKA_BROKERS,
+      ...kafkaConnection(config),
       logLevel: logLevel.WARN,
       logCreator: nestLogCreator(this.logger),
     });

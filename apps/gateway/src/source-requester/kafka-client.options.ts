@@ -1,5 +1,6 @@
 import { KafkaOptions } from '@nestjs/microservices';
 import type { PartitionAssigner } from '@nestjs/microservices/external/kafka.interface';
+import { kafkaConnection } from '@interop/platform';
 import { PartitionAssigners, Partitioners } from 'kafkajs';
 import { GatewayConfig } from '../config/gateway.config';
 import { oldestReplicasFirst } from './reply-partition-assigner';
@@ -8,7 +9,7 @@ export function kafkaClientOptions(config: GatewayConfig): Required<KafkaOptions
   return {
     client: {
       clientId: config.KAFKA_CLIENT_ID,
-      brokers: config.KAFKA_BROKERS,
+      ...kafkaConnection(config),
       // kafkajs nests this retrier inside the producer's: its default (5 retries, ~10 s of
       // backoff) outlasts any request deadline, so a send to a dead cluster must give up sooner.
       // A consumer that gives up restarts on its own, and start-up retries (joinReplyGroup).

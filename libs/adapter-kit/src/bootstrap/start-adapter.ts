@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplicationContext, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { deadLetterTopic, requestTopic, SourceName } from '@interop/contracts';
-import { JsonLogger, loadConfig } from '@interop/platform';
+import { adapterGroupId, deadLetterTopic, requestTopic, SourceName } from '@interop/contracts';
+import { JsonLogger, kafkaConnection, loadConfig } from '@interop/platform';
 import { AdapterKitModule } from '../adapter-kit.module';
 import { AdapterConfig } from '../config/adapter.config';
 import { RequestConsumer } from '../messaging/request-consumer';
@@ -21,7 +21,10 @@ export interface StartAdapterOptions<C extends AdapterConfig> {
   /** The adapter's config class: AdapterConfig or a subclass declaring the adapter's own settings. */
   config: new () => C;
   env?: NodeJS.ProcessEnv;
-  /** Other topics and group than the source's own, so that a test run does not meet others. */
+  /**
+   * Other topics and group than the source's own, so that a test run does not meet others. Its
+   * principal needs the same ACLs on them (adapterGrants), and REPLY_TOPIC_PREFIXES its replies.
+   */
   kafka?: Partial<KafkaNames>;
 }
 
@@ -66,10 +69,11 @@ async function startConsuming(
   const handler = new RequestHandler({
     adapter,
     deadLetterTopic: kafka.deadLetterTopic,
+    replyTopicPrefixes: config.REPLY_TOPIC_PREFIXES,
     circuitOpen: () => upstreams.anyCircuitOpen,
   });
   const consumer = new RequestConsumer(handler, {
-    brokers: config.KAFKA_BROKERS,
+    connection: kafkaConnection(config),
     clientId: `${adapter.source}-adapter`,
     groupId: kafka.groupId,
     topic: kafka.requestTopic,
@@ -91,7 +95,7 @@ function kafkaNamesOf(source: SourceName): KafkaNames {
   return {
     requestTopic: requestTopic(source),
     deadLetterTopic: deadLetterTopic(source),
-    groupId: `interop.${source}-adapter`,
+    groupId: adapterGroupId(source),
   };
 }
 

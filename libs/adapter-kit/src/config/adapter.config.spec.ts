@@ -5,6 +5,8 @@ describe('AdapterConfig', () => {
   it('declares a default for every setting', () => {
     expect({ ...loadConfig(AdapterConfig, {}) }).toEqual({
       KAFKA_BROKERS: ['127.0.0.1:9092'],
+      KAFKA_SSL: false,
+      KAFKA_SSL_REJECT_UNAUTHORIZED: true,
       UPSTREAM_TIMEOUT_MS: 2000,
       UPSTREAM_RETRY_ATTEMPTS: 2,
       UPSTREAM_RETRY_BASE_MS: 100,
@@ -17,8 +19,16 @@ describe('AdapterConfig', () => {
       KAFKA_MAX_IN_FLIGHT_MESSAGES: 200,
       KAFKA_COMMIT_INTERVAL_MS: 100,
       KAFKA_DRAIN_TIMEOUT_MS: 10_000,
+      REPLY_TOPIC_PREFIXES: ['interop.gateway.'],
       LOG_LEVEL: 'log',
     });
+  });
+
+  it('reads the reply-topic prefixes as a list', () => {
+    const config = loadConfig(AdapterConfig, {
+      REPLY_TOPIC_PREFIXES: 'interop.gateway., conformance.run-1.',
+    });
+    expect(config.REPLY_TOPIC_PREFIXES).toEqual(['interop.gateway.', 'conformance.run-1.']);
   });
 
   it('reads numbers and the log level from the environment', () => {
@@ -34,6 +44,7 @@ describe('AdapterConfig', () => {
     ['KAFKA_PARTITIONS_CONCURRENCY', '0'],
     ['KAFKA_MAX_IN_FLIGHT_MESSAGES', '0'],
     ['LOG_LEVEL', 'loud'],
+    ['REPLY_TOPIC_PREFIXES', 'interop gateway'],
   ])('fails at boot naming %s when it is %p', (variable, value) => {
     expect(() => loadConfig(AdapterConfig, { [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig(AdapterConfig, { [variable]: value })).toThrow(`${variable} (got`);

@@ -1,8 +1,11 @@
 import { LogLevel } from '@nestjs/common';
-import { KafkaConfig } from '@interop/platform';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { GATEWAY_REPLY_TOPIC_PREFIX } from '@interop/contracts';
+import { commaSeparated, KafkaConfig } from '@interop/platform';
+import { ArrayNotEmpty, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const TOPIC_PREFIX = /^[\w.-]{1,249}$/;
 
 /**
  * Settings every adapter shares, read from the environment at boot. An adapter's own settings
@@ -70,6 +73,12 @@ export class AdapterConfig extends KafkaConfig {
   @IsInt()
   @Min(0)
   KAFKA_DRAIN_TIMEOUT_MS: number = 10_000;
+
+  /** Comma-separated prefixes a request's reply topic must start with; others are dead-lettered. */
+  @Transform(commaSeparated)
+  @ArrayNotEmpty()
+  @Matches(TOPIC_PREFIX, { each: true, message: 'each prefix must be letters, digits, . _ -' })
+  REPLY_TOPIC_PREFIXES: string[] = [GATEWAY_REPLY_TOPIC_PREFIX];
 
   /** Least severe level written: fatal, error, warn, log, debug or verbose. */
   @IsIn(LOG_LEVELS)

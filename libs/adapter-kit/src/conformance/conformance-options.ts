@@ -56,8 +56,9 @@ export interface AdapterConformanceOptions<Fixtures = undefined> {
   upstreamEnv(simulatorUrl: string): NodeJS.ProcessEnv;
   /**
    * The adapter's start function, shared with its main.ts (e.g. `startPopulationAdapter`). The
-   * suite passes the kit's variables (brokers, small timeouts and circuit settings) merged with
-   * `upstreamEnv`, and topics and a consumer group of its own.
+   * suite passes the kit's variables (the cluster and the adapter's principal, small timeouts
+   * and circuit settings, its reply topic) merged with `upstreamEnv`, and topics and a consumer
+   * group of its own, on which that principal has the ACLs it has on its real ones.
    */
   startAdapter(env: NodeJS.ProcessEnv, kafka: KafkaNames): Promise<StoppableAdapter>;
   /** Reads what the payloads need from the simulator, once, before the first case. */

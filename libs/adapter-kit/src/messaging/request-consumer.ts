@@ -8,7 +8,7 @@ import {
   Partitioners,
   Producer,
 } from 'kafkajs';
-import { BatchingProducer } from '@interop/platform';
+import { BatchingProducer, KafkaConnection } from '@interop/platform';
 import { CommitScheduler } from './commit-scheduler';
 import { kafkaLogCreator } from './kafka-log-creator';
 import { OffsetLedger } from './offset-ledger';
@@ -17,7 +17,7 @@ import { RequestDispatcher } from './request-dispatcher';
 import { RequestHandler } from './request-handler';
 
 export interface ConsumerSettings {
-  brokers: string[];
+  connection: KafkaConnection;
   clientId: string;
   groupId: string;
   topic: string;
@@ -52,7 +52,7 @@ export class RequestConsumer {
   ) {
     const kafka = new Kafka({
       clientId: settings.clientId,
-      brokers: settings.brokers,
+      ...settings.connection,
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator(logger),
     });

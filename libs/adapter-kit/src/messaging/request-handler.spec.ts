@@ -15,6 +15,7 @@ import { DEAD_LETTER_REASON_HEADER, OutgoingMessage } from './outgoing-message';
 import { RequestHandler } from './request-handler';
 
 const DLQ = 'interop.population.requests.dlq';
+const REPLY_TOPIC_PREFIXES = ['replies'];
 const TRACEPARENT = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
 const QUERY = { personalId: '001085012345', fullName: 'Nguyễn Văn An', dateOfBirth: '1985-03-14' };
 
@@ -84,6 +85,7 @@ describe('RequestHandler', () => {
     handler = new RequestHandler({
       adapter,
       deadLetterTopic: DLQ,
+      replyTopicPrefixes: REPLY_TOPIC_PREFIXES,
       circuitOpen: () => circuitOpen,
       logger,
     });
@@ -154,6 +156,30 @@ describe('RequestHandler', () => {
       expect(parsed<ErrorReply>(reply).error.code).toBe(ErrorCode.DeadlineExceeded);
       expect(deadLetter).toBeUndefined();
       expect(adapter.lookup).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('a request naming a reply topic outside REPLY_TOPIC_PREFIXES', () => {
+    const elsewhere = requestHeaders({ [KafkaHeader.ReplyTopic]: 'interop.audit' });
+
+    it('is dead-lettered with the reason, unanswered, without calling the handler', async () => {
+      const message = request({ operation: 'citizen.lookup', payload: QUERY }, elsewhere);
+      const { reply, deadLetter } = await handler.handle(message);
+      expect(reply).toBeUndefined();
+      expect(adapter.lookup).not.toHaveBeenCalled();
+      expect(deadLetter).toMatchObject({ topic: DLQ, value: message.value });
+      expect(String(deadLetter?.headers[DEAD_LETTER_REASON_HEADER])).toBe(
+        'reply topic "interop.audit" is not allowed: replies go only to topics starting with replies',
+      );
+      expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('interop.audit'), {
+        correlationId: 'corr-1',
+      });
+    });
+
+    it('gets no VALIDATION_FAILED answer there either when it is also malformed', async () => {
+      const { reply, deadLetter } = await handler.handle(request('{"operation":', elsewhere));
+      expect(reply).toBeUndefined();
+      expect(String(deadLetter?.headers[DEAD_LETTER_REASON_HEADER])).toContain('not allowed');
     });
   });
 

@@ -6,10 +6,13 @@ import { fail, Outcome } from '../source-adapter/outcome';
 import { AnyOperation, SourceAdapter } from '../source-adapter/source-adapter';
 import { DecodedRequest, decodeRequest, IncomingRequest, MalformedRequest } from './decode-request';
 import { deadLetterMessage, Disposition, replyMessage } from './outgoing-message';
+import { replyTopicRefusal } from './reply-topics';
 
 export interface RequestHandlerOptions {
   adapter: SourceAdapter;
   deadLetterTopic: string;
+  /** A request naming a reply topic that starts with none of these is dead-lettered, unanswered. */
+  replyTopicPrefixes: readonly string[];
   /** Whether any of the adapter's circuits is open, for `health.check`. */
   circuitOpen: () => boolean;
   logger?: LoggerService;
@@ -46,8 +49,11 @@ export class RequestHandler {
     receivedAt: number,
   ): Promise<Disposition> {
     const decoded = decodeRequest(message, this.operations);
+    const replyTo = decoded.ok ? decoded.request.replyTo : decoded.malformed.replyTo;
+    const refusal = replyTo && replyTopicRefusal(replyTo.topic, this.options.replyTopicPrefixes);
+    if (refusal) return this.refuseReplyTopic(message, refusal, replyTo.correlationId);
     if (!decoded.ok) return this.reject(message, decoded.malformed);
-    const { replyTo, context } = decoded.request;
+    const { context } = decoded.request;
     const logContext = {
       correlationId: context.correlationId,
       traceparent: context.traceparent,
@@ -56,7 +62,17 @@ export class RequestHandler {
     const reply = await runWithLogContext(logContext, () =>
       this.answer(decoded.request, receivedAt),
     );
-    return { reply: replyMessage(replyTo, reply) };
+    return { reply: replyMessage(decoded.request.replyTo, reply) };
+  }
+
+  /** Nothing is asked upstream and nothing produced to that topic, whatever else is wrong. */
+  private refuseReplyTopic(
+    message: IncomingRequest,
+    refusal: string,
+    correlationId: string,
+  ): Disposition {
+    this.logger.warn(`request refused: ${refusal}`, { correlationId });
+    return { deadLetter: this.deadLetter(message, refusal) };
   }
 
   private async answer(request: DecodedRequest, receivedAt: number): Promise<Reply<unknown>> {

@@ -1,15 +1,14 @@
+import { KAFKA_CALLERS } from './kafka-callers';
 import { SOURCES } from './sources';
 import {
-  callerReplyTopicPrefix,
+  AUDIT_TOPIC,
+  callerReplyTopic,
   deadLetterTopic,
   gatewayReplyTopic,
   INTAKE_DEAD_LETTER_TOPIC,
   intakeTopic,
   requestTopic,
 } from './topics';
-
-/** The demo Kafka caller of the demo access policy: its intake and one reply topic. */
-export const DEMO_KAFKA_CALLER = 'dossier-core';
 
 export interface TopicSpec {
   topic: string;
@@ -53,10 +52,15 @@ export function topicPlan(env: NodeJS.ProcessEnv = process.env): TopicSpec[] {
   return [
     ...sources,
     // Consumed by the gateway replicas, of which at most KAFKA_REPLY_PARTITIONS run: as many
-    // partitions give each replica a share of a caller's requests. A province adds one intake
-    // and its reply topics per Kafka caller.
-    { topic: intakeTopic(DEMO_KAFKA_CALLER), numPartitions: replies },
-    { topic: `${callerReplyTopicPrefix(DEMO_KAFKA_CALLER)}replies`, numPartitions: 1 },
+    // partitions give each replica a share of a caller's requests. Each caller reads its replies
+    // with one consumer, and may create more reply topics of its own under its prefix.
+    ...KAFKA_CALLERS.flatMap((caller) => [
+      { topic: intakeTopic(caller), numPartitions: replies },
+      { topic: callerReplyTopic(caller, 'checks'), numPartitions: 1 },
+    ]),
     { topic: INTAKE_DEAD_LETTER_TOPIC, numPartitions: 1 },
+    // One partition: the audit log appends events in one total order, the order its hash chain
+    // links them in, and Kafka keeps an order only within a partition.
+    { topic: AUDIT_TOPIC, numPartitions: 1 },
   ];
 }

@@ -1,5 +1,6 @@
 import { Kafka, logLevel } from 'kafkajs';
-import { HEALTH_CHECK_OPERATION, Reply } from '@interop/contracts';
+import { adapterPrincipal, HEALTH_CHECK_OPERATION, Reply } from '@interop/contracts';
+import { KafkaConfig, kafkaConnection, loadConfig, principalKafkaEnv } from '@interop/platform';
 import { KafkaNames } from '../../bootstrap/start-adapter';
 import { AdapterConformanceOptions, ConformanceRequest } from '../conformance-options';
 import { Answer, KafkaRequester } from './kafka-requester';
@@ -24,12 +25,11 @@ interface Session<Fixtures> {
 /**
  * Everything one suite run drives an adapter with: the simulator, isolated topics, a plain
  * Kafka requester, and the adapter instances it started. Built in `beforeAll`, so the cases
- * read it through getters that point to the setup's error if it failed.
+ * read it through getters that point to the setup's error if it failed. The harness connects
+ * with the Kafka settings of the environment (an admin, on a secured cluster); the adapter with
+ * its own principal's.
  */
 export class ConformanceHarness<Fixtures> {
-  private readonly brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092')
-    .split(',')
-    .map((broker) => broker.trim());
   private readonly kafka: Kafka;
   private readonly topics: RunTopics;
   private readonly cleanup: Array<() => Promise<void>> = [];
@@ -39,7 +39,7 @@ export class ConformanceHarness<Fixtures> {
   constructor(readonly options: AdapterConformanceOptions<Fixtures>) {
     this.kafka = new Kafka({
       clientId: `conformance-${options.source}`,
-      brokers: this.brokers,
+      ...kafkaConnection(loadConfig(KafkaConfig)),
       logLevel: logLevel.ERROR,
     });
     this.topics = new RunTopics(this.kafka, options.source);
@@ -82,7 +82,8 @@ export class ConformanceHarness<Fixtures> {
     const kafka = this.topics.adapterNames(circuit);
     await this.topics.create(kafka);
     const env = {
-      ...suiteEnv(this.brokers, circuit),
+      ...principalKafkaEnv(adapterPrincipal(this.options.source)),
+      ...suiteEnv(circuit, this.topics.replies),
       ...this.options.upstreamEnv(this.simulator.url),
     };
     const running = await this.options.startAdapter(env, kafka);

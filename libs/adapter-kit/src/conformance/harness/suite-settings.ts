@@ -31,11 +31,11 @@ const CIRCUIT_OPENS_ON_ONE_FAILED_REQUEST = 1 + SUITE_SETTINGS.retries;
 
 export type CircuitBehaviour = 'never-opens' | 'opens-quickly';
 
-export function suiteEnv(brokers: string[], circuit: CircuitBehaviour): NodeJS.ProcessEnv {
+export function suiteEnv(circuit: CircuitBehaviour, replyTopic: string): NodeJS.ProcessEnv {
   const volume =
     circuit === 'never-opens' ? CIRCUIT_NEVER_OPENS : CIRCUIT_OPENS_ON_ONE_FAILED_REQUEST;
   return {
-    KAFKA_BROKERS: brokers.join(','),
+    REPLY_TOPIC_PREFIXES: replyTopic,
     UPSTREAM_TIMEOUT_MS: String(SUITE_SETTINGS.attemptTimeoutMs),
     UPSTREAM_RETRY_ATTEMPTS: String(SUITE_SETTINGS.retries),
     UPSTREAM_RETRY_BASE_MS: String(SUITE_SETTINGS.retryBaseMs),
