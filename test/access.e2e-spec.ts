@@ -7,11 +7,14 @@ import {
   okReply,
   PopulationOperation,
   SourceName,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
 } from '@interop/contracts';
 import { base64url } from 'jose';
-import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
+import { principalKafkaEnv } from '@interop/platform';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
+import { harnessKafka } from './support/kafka-clients';
 import { RequestRecord, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import { eventually, healthyReply, standInMeta } from './support/stand-in-replies';
@@ -23,7 +26,6 @@ import { signingKey, SigningKey, signToken, TestJwks } from './support/test-jwks
  * credential that must not work, every request the policy does not grant, and for each refusal,
  * nothing produced to any request topic.
  */
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const ISSUER = 'https://idp.e2e.test/realms/province';
 const AUDIENCE = 'interop-gateway';
 const VERIFY = '/v1/population/citizen-verifications';
@@ -100,7 +102,7 @@ const CALLERS = {
 };
 
 describe('access control at the HTTP edge (e2e)', () => {
-  const kafka = new Kafka({ clientId: 'e2e-access', brokers, logLevel: logLevel.NOTHING });
+  const kafka = harnessKafka('e2e-access');
   const access = new TestAccess(CALLERS);
   const refusedIds: string[] = [];
   let stands: StandInAdapter[];
@@ -131,12 +133,12 @@ describe('access control at the HTTP edge (e2e)', () => {
       ),
     );
     app = await createGatewayApp({
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
       GATEWAY_PORT: '0',
       REQUEST_DEADLINE_MS: '3000',
       HEALTH_PROBE_INTERVAL_MS: '1000',
       HEALTH_PROBE_TIMEOUT_MS: '500',
-      KAFKA_GROUP_ID: `e2e-access-${randomUUID()}`,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-access-${randomUUID()}`,
       ...access.env,
       OIDC_JWKS_URL: jwks.url,
       OIDC_ISSUER: ISSUER,

@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
-import { HEALTH_CHECK_OPERATION, okReply, SourceName } from '@interop/contracts';
-import { Kafka, logLevel } from 'kafkajs';
+import {
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
+  HEALTH_CHECK_OPERATION,
+  okReply,
+  SourceName,
+} from '@interop/contracts';
 import request from 'supertest';
+import { principalKafkaEnv } from '@interop/platform';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
+import { harnessKafka } from './support/kafka-clients';
 import { RequestRecord, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import { healthyReply, standInMeta } from './support/stand-in-replies';
@@ -13,7 +20,6 @@ import { E2E_PROCEDURE, e2eAccess, e2eAuth } from './support/test-access';
  * Hostile input on every operation of the HTTP edge: each rule is tried on each route, and each
  * attempt must be a 4xx with a code — never a 500 — with nothing produced to any request topic.
  */
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const HEADERS = { 'X-Officer-Id': 'cb.0042', 'X-Procedure-Code': E2E_PROCEDURE };
 const PERSON = '001085012345';
 const CITIZEN = { personalId: PERSON, fullName: 'Nguyễn Văn An', dateOfBirth: '1985-03-14' };
@@ -98,7 +104,7 @@ function answer(source: SourceName) {
 }
 
 describe('hostile input at the HTTP edge (e2e)', () => {
-  const kafka = new Kafka({ clientId: 'e2e-hostile-input', brokers, logLevel: logLevel.NOTHING });
+  const kafka = harnessKafka('e2e-hostile-input');
   const attempted: string[] = [];
   let stands: StandInAdapter[];
   let app: INestApplication;
@@ -110,10 +116,10 @@ describe('hostile input at the HTTP edge (e2e)', () => {
       ),
     );
     app = await createGatewayApp({
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
       GATEWAY_PORT: '0',
       REQUEST_DEADLINE_MS: '3000',
-      KAFKA_GROUP_ID: `e2e-hostile-${randomUUID()}`,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-hostile-${randomUUID()}`,
       ...e2eAccess().env,
       LOG_LEVEL: 'error',
     });

@@ -11,9 +11,13 @@ import {
   okReply,
   PopulationOperation,
   SourceName,
+  GATEWAY_GROUP_ID,
+  GATEWAY_PRINCIPAL,
 } from '@interop/contracts';
-import { Kafka, logLevel, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
+import { principalKafkaEnv } from '@interop/platform';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
+import { harnessKafka } from './support/kafka-clients';
 import { RequestRecord, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
 import { healthyReply, standInMeta } from './support/stand-in-replies';
@@ -25,7 +29,6 @@ import { TopicTap } from './support/topic-tap';
  * the caller is the intake topic's, and everything the policy refuses is refused, with nothing
  * produced to any source's request topic.
  */
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const CLERK = 'e2e-kafka-clerk';
 const STRANGER = 'e2e-kafka-stranger';
 const PERSON = '001085012345';
@@ -51,7 +54,7 @@ function answer(source: SourceName) {
 }
 
 describe('the Kafka intake (e2e)', () => {
-  const kafka = new Kafka({ clientId: 'e2e-intake', brokers, logLevel: logLevel.NOTHING });
+  const kafka = harnessKafka('e2e-intake');
   const run = randomUUID().slice(0, 8);
   const replyTopic = `${callerReplyTopicPrefix(CLERK)}${run}`;
   const othersReplyTopic = `${callerReplyTopicPrefix('e2e-dossier-core')}${run}`;
@@ -102,10 +105,10 @@ describe('the Kafka intake (e2e)', () => {
     producer = kafka.producer();
     await producer.connect();
     app = await createGatewayApp({
-      KAFKA_BROKERS: brokers.join(','),
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
       GATEWAY_PORT: '0',
       REQUEST_DEADLINE_MS: '3000',
-      KAFKA_GROUP_ID: `e2e-intake-${run}`,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.e2e-intake-${run}`,
       ...access.env,
       LOG_LEVEL: 'error',
     });

@@ -81,7 +81,7 @@ export class TestAccess {
       quotas: spec.quotas ?? [],
     }));
     const policy = { version: 1, defaultQuota: { perMinute: 1_000_000, burst: 100_000 }, callers };
-    writeFileSync(`${this.policyFile}.tmp`, stringify(policy));
+    writeFileSync(`${this.policyFile}.tmp`, stringify(policy, { aliasDuplicateObjects: false }));
     // Renamed over the old one, as an editor or a ConfigMap update does.
     renameSync(`${this.policyFile}.tmp`, this.policyFile);
   }
