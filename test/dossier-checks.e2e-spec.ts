@@ -587,6 +587,29 @@ describe('dossier checks over Kafka, with a plain Kafka client as the dossier co
     ]);
   });
 
+  it('refuses, as over HTTP, the claims whose source its procedure does not use', async () => {
+    const { maritalStatus, ...applicant } = people.representative;
+    const body = {
+      ...dossier(identityOf(applicant), { maritalStatus }),
+      procedureCode: '1.001612',
+    };
+    const correlationId = `check-${randomUUID()}`;
+    await send(
+      body.dossierId,
+      JSON.stringify(body),
+      headersFor(correlationId, { [KafkaHeader.ProcedureCode]: '1.001612' }),
+    );
+
+    const [reply] = await repliesTo(correlationId, 1);
+    expect(reply.data.claims.applicant.verdict).not.toBe('UNAVAILABLE');
+    expect(reply.data.claims.maritalStatus).toEqual(
+      expect.objectContaining({ verdict: 'UNAVAILABLE', errorCode: 'FORBIDDEN' }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const civilStatus = recorders[1].records.filter(sentFor(correlationId));
+    expect(civilStatus).toEqual([]);
+  });
+
   it('dead-letters a malformed check request and answers VALIDATION_FAILED', async () => {
     const correlationId = `check-${randomUUID()}`;
     await send(
