@@ -26,3 +26,6 @@ export * from './business-registry/enterprise-query.dto';
 export * from './dossier-checks/dossier-check-topics';
 export * from './dossier-checks/dossier-check-request.dto';
 export * from './dossier-checks/dossier-check-result.model';
+export * from './audit/audit-vocabulary';
+export * from './audit/audit-event';
+export * from './audit/subject-hash';

@@ -4,3 +4,4 @@ export * from './logging/json-logger';
 export * from './config/load-config';
 export * from './config/kafka.config';
 export * from './kafka/batching-producer';
+export * from './audit/audit-publisher';

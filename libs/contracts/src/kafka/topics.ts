@@ -14,3 +14,9 @@ export function gatewayReplyTopic(source: SourceName): string {
 export function deadLetterTopic(source: SourceName): string {
   return `interop.${source}.requests.dlq`;
 }
+
+/** Audit events (value: `AuditEvent`), written by every app and appended by apps/audit-log. */
+export const AUDIT_TOPIC = 'interop.audit';
+
+/** Audit messages that failed contract validation, kept with the reason in `x-dead-letter-reason`. */
+export const AUDIT_DEAD_LETTER_TOPIC = 'interop.audit.dlq';
