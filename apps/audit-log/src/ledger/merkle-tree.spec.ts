@@ -29,7 +29,9 @@ const CT_ROOTS = [
  * It builds the same tree as the RFC's largest-power-of-two split.
  */
 function levelByLevelRoot(leaves: Buffer[]): Buffer {
-  let level = leaves.map((leaf) => createHash('sha256').update(Buffer.of(0)).update(leaf).digest());
+  let level: Buffer[] = leaves.map((leaf) =>
+    createHash('sha256').update(Buffer.of(0)).update(leaf).digest(),
+  );
   while (level.length > 1) {
     const next: Buffer[] = [];
     for (let i = 0; i < level.length; i += 2) {

@@ -1,6 +1,8 @@
 /** Every failure a caller can see, with the HTTP status the gateway answers it with. */
 export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
+  /** No valid credential; the answer's WWW-Authenticate says which schemes. */
+  Unauthenticated: 'UNAUTHENTICATED',
   NotFound: 'NOT_FOUND',
   Forbidden: 'FORBIDDEN',
   RateLimited: 'RATE_LIMITED',
@@ -15,6 +17,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
   NOT_FOUND: 404,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
@@ -28,6 +31,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
 /** Whether the same request may succeed if sent again later. */
 export const RETRYABLE: Record<ErrorCode, boolean> = {
   VALIDATION_FAILED: false,
+  UNAUTHENTICATED: false,
   NOT_FOUND: false,
   FORBIDDEN: false,
   RATE_LIMITED: true,
