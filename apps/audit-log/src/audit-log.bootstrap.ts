@@ -53,18 +53,13 @@ export async function createAuditLogApp(
     await admin.connect();
     await ingester.start();
     const app = await NestFactory.create<NestExpressApplication>(
-      AuditLogModule.forRoot(config, { store, admin }),
+      AuditLogModule.forRoot(config, { store, admin, release }),
       { logger, abortOnError: false },
     );
     app.disable('x-powered-by');
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new ErrorResponseFilter());
     app.enableShutdownHooks();
-    const close = app.close.bind(app);
-    app.close = async () => {
-      await close();
-      await release();
-    };
     logger.log('appending interop.audit', {
       store: store.location,
       groupId: config.KAFKA_GROUP_ID,

@@ -34,8 +34,10 @@ export class AuditPublisher {
       // With one request in flight the broker can always put retried batches back in order.
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
-      // Retrying for ever is what keeps idempotence; record() bounds the caller's wait instead.
-      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 100, maxRetryTime: 1000 },
+      // Bounded, like the Java client's delivery timeout: a send that retried for ever would hold
+      // every later event behind it. kafkajs warns that this weakens idempotence; an event that
+      // is written twice after all still has one event id, which the audit log stores once.
+      retry: { retries: 5, initialRetryTime: 100, maxRetryTime: 1000 },
     });
     this.batches = new BatchingProducer({
       send: (record) => this.producer.send({ ...record, acks: -1, timeout: this.timeoutMs }),
