@@ -97,17 +97,15 @@ export async function verifyArchive(
     }
   }
   const report = verifier.finish();
-  if (report.unsigned) {
+  const truncated = report.findings.some(({ kind }) => kind === 'truncated-tail');
+  if (report.unsigned && !truncated) {
     const { firstSeq, lastSeq } = report.unsigned;
     extra.push({
       seq: firstSeq,
       kind: 'missing-checkpoint',
       message: `rows ${firstSeq}..${lastSeq} of the archive are covered by no checkpoint`,
     });
-  } else if (
-    report.lastSeq < header.lastSeq &&
-    !report.findings.some((f) => f.kind === 'truncated-tail')
-  ) {
+  } else if (report.lastSeq < header.lastSeq && !truncated) {
     extra.push({
       seq: report.lastSeq + 1,
       kind: 'truncated-tail',
