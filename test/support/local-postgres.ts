@@ -59,7 +59,9 @@ export async function startLocalPostgres(
   options: LocalPostgresOptions = {},
 ): Promise<LocalPostgres> {
   const bin = binDir();
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'interop-audit-pg-'));
+  // As root the server runs as `postgres`, which must reach the directory: /tmp it can.
+  const base = process.getuid?.() === 0 ? '/tmp' : os.tmpdir();
+  const directory = mkdtempSync(path.join(base, 'interop-audit-pg-'));
   const data = path.join(directory, 'data');
   const run = asServerUser(directory);
   const port = await freePort();
