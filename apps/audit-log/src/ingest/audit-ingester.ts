@@ -4,6 +4,16 @@ import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafka
 import { decodeAuditMessage } from './event-decoder';
 import { AppendResult, LedgerWriter, ReceivedEvent } from './ledger-writer';
 
+/** How long a failed write waits before its batch is fetched again. */
+const RETRY_PAUSE_MS = 1000;
+
+interface BatchPlace {
+  topic: string;
+  partition: number;
+  first: string;
+  last: string;
+}
+
 export interface IngestSettings {
   groupId: string;
   fetchMaxBytes: number;
@@ -17,11 +27,18 @@ export type AfterAppend = (result: AppendResult) => Promise<void> | void;
  * Consumes interop.audit and appends it to the log, a fetched batch per transaction. The
  * offset is committed only after the database commit: a crash in between redelivers the batch,
  * whose events the writer then finds already stored and skips. Never a gap, never a duplicate.
+ * While one batch is being written, the next is fetched and validated: two batches in hand at
+ * most. A failed write sends the consumer back to that batch's first offset, after a pause, and
+ * whatever was fetched meanwhile is dropped, so the log never skips ahead of a batch.
  */
 export class AuditIngester {
   private readonly consumer: Consumer;
   private readonly producer: Producer;
   private timer?: NodeJS.Timeout;
+  /** The batch being written and then committed, if any; it never rejects. */
+  private writing: Promise<void> = Promise.resolve();
+  /** After a failed write: the offset consumption must start again from. */
+  private retryFrom?: string;
 
   constructor(
     kafka: Kafka,
@@ -59,6 +76,7 @@ export class AuditIngester {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     await this.consumer.disconnect();
+    await this.writing;
     await this.producer.disconnect();
     await this.writer.checkpointUnsigned().catch((error: Error) => {
       this.logger.error('could not sign the last rows on stopping', { reason: error.message });
@@ -66,20 +84,45 @@ export class AuditIngester {
   }
 
   private async ingest({ batch, resolveOffset, heartbeat }: EachBatchPayload): Promise<void> {
-    if (batch.messages.length === 0) return;
+    const [first] = batch.messages;
+    if (!first) return;
     const events = await this.decode(batch.messages);
+    await this.writing;
+    if (this.retryFrom !== undefined) {
+      if (first.offset !== this.retryFrom) return;
+      this.retryFrom = undefined;
+    }
+    const last = batch.messages[batch.messages.length - 1].offset;
+    const place = { topic: batch.topic, partition: batch.partition, first: first.offset, last };
+    this.writing = this.write(events, place).catch((error: Error) => this.retry(place, error));
+    resolveOffset(last);
+    await heartbeat();
+  }
+
+  private async write(events: ReceivedEvent[], { topic, partition, last }: BatchPlace) {
     const result = await this.writer.append(events);
     if (result.appended > 0 || result.duplicates > 0) {
       this.logger.log('appended', { ...result, checkpoints: result.checkpoints.length });
     }
     result.checkpoints.forEach((checkpoint) => this.logger.log('checkpoint signed', checkpoint));
     await this.afterAppend?.(result);
-    const last = batch.messages[batch.messages.length - 1].offset;
     await this.consumer.commitOffsets([
-      { topic: batch.topic, partition: batch.partition, offset: (BigInt(last) + 1n).toString() },
+      { topic, partition, offset: (BigInt(last) + 1n).toString() },
     ]);
-    resolveOffset(last);
-    await heartbeat();
+  }
+
+  private async retry({ topic, partition, first }: BatchPlace, error: Error): Promise<void> {
+    this.logger.error('could not append a batch; fetching it again', {
+      offset: first,
+      reason: error.message,
+    });
+    await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+    this.retryFrom = first;
+    try {
+      this.consumer.seek({ topic, partition, offset: first });
+    } catch {
+      // Stopped meanwhile: the committed offset is where the next start resumes anyway.
+    }
   }
 
   /** Valid events in order; the others are copied to the dead-letter topic with the reason. */
