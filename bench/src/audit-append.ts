@@ -109,6 +109,10 @@ async function runStore(
   const app = spawnApp(`audit-log-${store}`, {
     entry: path.join(BENCH_DIST, 'apps/audit-log/src/main.js'),
     logDir: path.join(REPO_ROOT, '.run/bench-logs'),
+    profileDir:
+      process.env.BENCH_PROFILE === '1'
+        ? path.join(REPO_ROOT, 'bench/results/audit-profiles')
+        : undefined,
     env: {
       ...database,
       KAFKA_BROKERS: brokers,

@@ -64,7 +64,7 @@ export class AuditLogConfig extends KafkaConfig {
   /** Most bytes of events fetched, and so appended in one transaction, at a time. */
   @IsInt()
   @Min(1024)
-  AUDIT_FETCH_MAX_BYTES: number = 1_048_576;
+  AUDIT_FETCH_MAX_BYTES: number = 4_194_304;
 
   @Matches(KAFKA_NAME, { message: 'KAFKA_CLIENT_ID must be 1-100 letters, digits, . _ -' })
   KAFKA_CLIENT_ID: string = 'interop-audit-log';

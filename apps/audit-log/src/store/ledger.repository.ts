@@ -24,12 +24,21 @@ const COLUMN_TYPES: Record<EventColumn, string> = {
   subject_hash: 'text',
 };
 
+const ROW_NAMES = ['seq', ...EVENT_COLUMN_NAMES, 'canonical', 'prev_hash', 'hash'];
+
 const INSERT_ROWS = (() => {
-  const names = ['seq', ...EVENT_COLUMN_NAMES, 'canonical', 'prev_hash', 'hash'];
-  const typesOf = ['bigint', ...EVENT_COLUMN_NAMES.map((name) => COLUMN_TYPES[name])];
-  const arrays = [...typesOf, 'text', 'text', 'text'].map((type, i) => `$${i + 1}::${type}[]`);
-  // One statement per batch whatever its size: arrays, not thousands of placeholders.
-  return `INSERT INTO audit_events (${names.join(', ')}) SELECT * FROM unnest(${arrays.join(', ')})`;
+  const types = {
+    seq: 'bigint',
+    canonical: 'text',
+    prev_hash: 'text',
+    hash: 'text',
+    ...COLUMN_TYPES,
+  };
+  const record = ROW_NAMES.map((name) => `${name} ${types[name as keyof typeof types]}`);
+  // One parameter per batch, whatever its size: a JSON array of rows, encoded by JSON.stringify
+  // and decoded by the server, which costs far less than thousands of placeholders or arrays.
+  return `INSERT INTO audit_events (${ROW_NAMES.join(', ')})
+    SELECT ${ROW_NAMES.join(', ')} FROM json_to_recordset($1::json) AS row(${record.join(', ')})`;
 })();
 
 const CHECKPOINT_COLUMNS = `checkpoint, first_seq AS "firstSeq", tree_size AS "treeSize",
@@ -56,14 +65,17 @@ export async function storedEventIds(db: SqlRunner, eventIds: string[]): Promise
 
 export async function insertRows(db: SqlRunner, rows: NewRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = EVENT_COLUMN_NAMES.map((_, i) => rows.map((row) => row.columns[i]));
-  await db.query(INSERT_ROWS, [
-    rows.map(({ seq }) => seq),
+  const records = rows.map(({ seq, columns, canonical, prevHash, hash }) => [
+    seq,
     ...columns,
-    rows.map(({ canonical }) => canonical),
-    rows.map(({ prevHash }) => prevHash),
-    rows.map(({ hash }) => hash),
+    canonical,
+    prevHash,
+    hash,
   ]);
+  const json = JSON.stringify(
+    records.map((values) => Object.fromEntries(values.map((value, i) => [ROW_NAMES[i], value]))),
+  );
+  await db.query(INSERT_ROWS, [json]);
 }
 
 export async function insertCheckpoint(db: SqlRunner, checkpoint: Checkpoint): Promise<void> {
