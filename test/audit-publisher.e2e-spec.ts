@@ -1,9 +1,8 @@
 import { AUDIT_TOPIC } from '@interop/contracts';
 import { AuditPublisher } from '@interop/platform';
 import { Consumer, KafkaMessage } from 'kafkajs';
-import { randomUUID } from 'node:crypto';
 import { auditEvent } from './support/audit-events';
-import { testKafka, waitUntil } from './support/audit-log-harness';
+import { freshGroupAtEnd, testKafka, waitUntil } from './support/audit-log-harness';
 
 describe('AuditPublisher against the broker', () => {
   const kafka = testKafka();
@@ -13,9 +12,9 @@ describe('AuditPublisher against the broker', () => {
 
   beforeAll(async () => {
     await publisher.connect();
-    consumer = kafka.consumer({ groupId: `e2e-audit-publisher-${randomUUID()}` });
+    consumer = kafka.consumer({ groupId: await freshGroupAtEnd(kafka) });
     await consumer.connect();
-    await consumer.subscribe({ topic: AUDIT_TOPIC, fromBeginning: true });
+    await consumer.subscribe({ topic: AUDIT_TOPIC });
     await consumer.run({ eachMessage: async ({ message }) => void seen.push(message) });
   });
 
