@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm start`: builds the monorepo, starts a local Kafka broker (unless KAFKA_BROKERS names one),
-# creates the topics and ACLs as the admin, starts the upstream simulator, the adapters and the
-# gateway, each as its own Kafka principal, and waits until the gateway is healthy. Stays in the
-# foreground; Ctrl-C stops what it started.
+# creates the topics and ACLs as the admin, starts the upstream simulator, the adapters, the audit
+# log and the gateway, each as its own Kafka principal, and waits until the gateway is ready.
+# Stays in the foreground; Ctrl-C stops what it started.
 #
 # With KAFKA_BROKERS and KAFKA_SASL_MECHANISM set, the environment's own KAFKA_SASL_* are the
 # admin's, and KAFKA_CREDENTIALS_DIR holds each app's <principal>.password.
@@ -14,6 +14,11 @@ source scripts/kafka/lib.sh
 
 export GATEWAY_PORT="${GATEWAY_PORT:-3000}"
 export SIMULATOR_PORT="${SIMULATOR_PORT:-4000}"
+export AUDIT_LOG_PORT="${AUDIT_LOG_PORT:-3100}"
+export AUDIT_SIGNING_KEY_FILE="${AUDIT_SIGNING_KEY_FILE:-.run/audit-signing-key.pem}"
+AUDIT_QUERY_TOKEN_FILE=.run/audit-query-token
+# Where the audit log keeps its rows, as shown to the user: never the server's credentials.
+if [[ -n "${AUDIT_DATABASE_URL:-}" ]]; then AUDIT_STORE='"$AUDIT_DATABASE_URL"'; else AUDIT_STORE="${AUDIT_PGLITE_DIR:-.run/audit-db}"; fi
 export POPULATION_UPSTREAM_URL="${POPULATION_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
 export CIVIL_STATUS_UPSTREAM_URL="${CIVIL_STATUS_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
 export BUSINESS_REGISTRY_UPSTREAM_URL="${BUSINESS_REGISTRY_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
@@ -25,6 +30,7 @@ READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT"
+AUDIT_LOG_URL="http://127.0.0.1:$AUDIT_LOG_PORT"
 SIMULATOR_URL="http://127.0.0.1:$SIMULATOR_PORT"
 SAMPLES_URL="$SIMULATOR_URL/_sim/population/samples?limit=1"
 
@@ -191,6 +197,7 @@ Ready in $(kafka_elapsed "$started_ms") (build $build_time).
   Gateway            $GATEWAY_URL   (ready: $GATEWAY_URL/health/ready)
   Swagger UI         $GATEWAY_URL/docs
   Upstream simulator $SIMULATOR_URL
+  Audit log          $AUDIT_LOG_URL   (token in $AUDIT_QUERY_TOKEN_FILE; data in $AUDIT_STORE)
   Kafka broker       $broker
   Logs               $LOG_DIR/<app>.log
 
@@ -212,12 +219,33 @@ curl -s $GATEWAY_URL/health -H "Authorization: Bearer $DEMO_OPS_KEY"
 
 The demo auditor credential: $DEMO_AUDITOR_KEY
 
+The audit trail (docs/audit.md): the latest events, then, once stopped, verify the whole log:
+
+curl -s "$AUDIT_LOG_URL/events?limit=5" -H "Authorization: Bearer \$(cat $AUDIT_QUERY_TOKEN_FILE)"
+npm run audit:verify -- --database $AUDIT_STORE --public-key ${AUDIT_SIGNING_KEY_FILE%.pem}.pub.pem
+
 Press Ctrl-C to stop.
 EOF
 }
 
+# The audit log has no default secrets: a signing key and a query token of this checkout's own,
+# made on first start and kept in .run/ (never committed). Set the variables to use others.
+prepare_audit_secrets() {
+  if [[ ! -f "$AUDIT_SIGNING_KEY_FILE" ]]; then
+    step "Generating the audit checkpoint signing key ($AUDIT_SIGNING_KEY_FILE)"
+    node dist/apps/audit-log/src/cli/audit-keygen.js --out "$AUDIT_SIGNING_KEY_FILE"
+  fi
+  if [[ -z "${AUDIT_QUERY_TOKEN:-}" ]]; then
+    [[ -f "$AUDIT_QUERY_TOKEN_FILE" ]] ||
+      (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))' >"$AUDIT_QUERY_TOKEN_FILE")
+    AUDIT_QUERY_TOKEN="$(cat "$AUDIT_QUERY_TOKEN_FILE")"
+    export AUDIT_QUERY_TOKEN
+  fi
+}
+
 mkdir -p "$LOG_DIR"
 require_free_port "$GATEWAY_PORT" GATEWAY_PORT
+require_free_port "$AUDIT_LOG_PORT" AUDIT_LOG_PORT
 require_free_port "$SIMULATOR_PORT" SIMULATOR_PORT
 
 if [[ ! -f node_modules/.package-lock.json ]]; then
@@ -229,6 +257,7 @@ step "Building (npm run build)"
 build_ms="$(kafka_now_ms)"
 npm run --silent build
 build_time="$(kafka_elapsed "$build_ms")"
+prepare_audit_secrets
 
 ADMIN_ENV=()
 if [[ -n "${KAFKA_BROKERS:-}" ]]; then
@@ -259,6 +288,8 @@ wait_for_http "$SAMPLES_URL" "$deadline"
 start_app population-adapter
 start_app civil-status-adapter
 start_app business-registry-adapter
+start_app audit-log
+wait_for_http "$AUDIT_LOG_URL/health" "$deadline"
 start_app gateway
 wait_for_http "$GATEWAY_URL/health/ready" "$deadline"
 

@@ -35,3 +35,6 @@ export * from './validation/optional';
 export * from './kafka/operation-contracts';
 export * from './intake/intake-request';
 export * from './intake/intake-headers';
+export * from './audit/audit-vocabulary';
+export * from './audit/audit-event';
+export * from './audit/subject-hash';

@@ -8,3 +8,4 @@ export * from './config/env-transforms';
 export * from './kafka/kafka-connection';
 export * from './kafka/principal-env';
 export * from './kafka/kafka-acls';
+export * from './audit/audit-publisher';

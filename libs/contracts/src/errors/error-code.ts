@@ -1,6 +1,7 @@
 /** Every failure a caller can see, with the HTTP status the gateway answers it with. */
 export const ErrorCode = {
   ValidationFailed: 'VALIDATION_FAILED',
+  /** No valid credential; the answer's WWW-Authenticate says which schemes. */
   Unauthenticated: 'UNAUTHENTICATED',
   NotFound: 'NOT_FOUND',
   Forbidden: 'FORBIDDEN',

@@ -8,6 +8,7 @@ import { KAFKA_CALLERS } from './kafka-callers';
 import { adapterPrincipal, AUDIT_LOG_PRINCIPAL, GATEWAY_PRINCIPAL } from './principals';
 import { SOURCES, SourceName } from './sources';
 import {
+  AUDIT_DEAD_LETTER_TOPIC,
   AUDIT_TOPIC,
   CALLER_REPLY_TOPIC_PREFIX,
   callerIntakeTopicPrefix,
@@ -118,11 +119,15 @@ export function adapterGrants(
   ];
 }
 
+/** The audit log reads the events, and keeps those it cannot read, with the reason. */
 function auditLogGrants(): AclGrant[] {
-  return allow(AUDIT_LOG_PRINCIPAL, 'READ', [
-    topic(AUDIT_TOPIC),
-    groupsStartingWith(AUDIT_LOG_GROUP_ID),
-  ]);
+  return [
+    ...allow(AUDIT_LOG_PRINCIPAL, 'READ', [
+      topic(AUDIT_TOPIC),
+      groupsStartingWith(AUDIT_LOG_GROUP_ID),
+    ]),
+    ...allow(AUDIT_LOG_PRINCIPAL, 'WRITE', [topic(AUDIT_DEAD_LETTER_TOPIC)]),
+  ];
 }
 
 /** A Kafka caller writes only its own intake and reads only its own replies. */

@@ -62,3 +62,6 @@ export function callerReplyTopicPrefix(caller: string): string {
 export function callerReplyTopic(caller: string, name: string): string {
   return `${callerReplyTopicPrefix(caller)}${name}`;
 }
+
+/** Audit messages that failed contract validation, kept with the reason in `x-dead-letter-reason`. */
+export const AUDIT_DEAD_LETTER_TOPIC = 'interop.audit.dlq';

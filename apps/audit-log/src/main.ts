@@ -1,0 +1,3 @@
+import { startAuditLog } from './audit-log.bootstrap';
+
+void startAuditLog();
