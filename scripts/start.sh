@@ -217,7 +217,7 @@ Connector health, with the demo ops credential (no citizen data):
 
 curl -s $GATEWAY_URL/health -H "Authorization: Bearer $DEMO_OPS_KEY"
 
-The demo auditor credential: $DEMO_AUDITOR_KEY
+The demo auditor credential (its audit queries at the gateway are not built yet): $DEMO_AUDITOR_KEY
 
 The audit trail (docs/audit.md): the latest events, then, once stopped, verify the whole log:
 
