@@ -17,6 +17,7 @@ export SIMULATOR_PORT="${SIMULATOR_PORT:-4000}"
 export AUDIT_LOG_PORT="${AUDIT_LOG_PORT:-3100}"
 export AUDIT_SIGNING_KEY_FILE="${AUDIT_SIGNING_KEY_FILE:-.run/audit-signing-key.pem}"
 AUDIT_QUERY_TOKEN_FILE=.run/audit-query-token
+AUDIT_SUBJECT_KEY_FILE=.run/audit-subject-key
 # Where the audit log keeps its rows, as shown to the user: never the server's credentials.
 if [[ -n "${AUDIT_DATABASE_URL:-}" ]]; then AUDIT_STORE='"$AUDIT_DATABASE_URL"'; else AUDIT_STORE="${AUDIT_PGLITE_DIR:-.run/audit-db}"; fi
 export POPULATION_UPSTREAM_URL="${POPULATION_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
@@ -30,7 +31,7 @@ READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs
 GATEWAY_URL="http://127.0.0.1:$GATEWAY_PORT"
-AUDIT_LOG_URL="http://127.0.0.1:$AUDIT_LOG_PORT"
+export AUDIT_LOG_URL="http://127.0.0.1:$AUDIT_LOG_PORT"
 SIMULATOR_URL="http://127.0.0.1:$SIMULATOR_PORT"
 SAMPLES_URL="$SIMULATOR_URL/_sim/population/samples?limit=1"
 
@@ -175,6 +176,11 @@ demo_marker() {
     printf ' (DEMO: its keys are published; never use it in production)'
 }
 
+# The personalId of a lookup body.
+personal_id_of() {
+  node -e 'console.log(JSON.parse(process.argv[1]).personalId)' "$1" 2>/dev/null || echo '<12 digits>'
+}
+
 # {"personalId": ...} of a lookup body.
 personal_id_body() {
   node -e 'console.log(JSON.stringify({ personalId: JSON.parse(process.argv[1]).personalId }))' "$1" 2>/dev/null ||
@@ -217,19 +223,26 @@ Connector health, with the demo ops credential (no citizen data):
 
 curl -s $GATEWAY_URL/health -H "Authorization: Bearer $DEMO_OPS_KEY"
 
-The demo auditor credential (its audit queries at the gateway are not built yet): $DEMO_AUDITOR_KEY
+Every lookup above is in the audit trail (docs/audit.md). The citizen's own report, with the
+demo auditor credential: which agency looked, when, under which procedure, from which source:
 
-The audit trail (docs/audit.md): the latest events, then, once stopped, verify the whole log:
+curl -s $GATEWAY_URL/v1/audit/subjects/$(personal_id_of "$body")/accesses -H "Authorization: Bearer $DEMO_AUDITOR_KEY"
 
-curl -s "$AUDIT_LOG_URL/events?limit=5" -H "Authorization: Bearer \$(cat $AUDIT_QUERY_TOKEN_FILE)"
+The latest events (filters: personalId, caller, officerId, procedureCode, source, outcome, from, to):
+
+curl -s "$GATEWAY_URL/v1/audit/events?limit=5" -H "Authorization: Bearer $DEMO_AUDITOR_KEY"
+
+Once stopped, verify the whole log against the checkpoints' public key:
+
 npm run audit:verify -- --database $AUDIT_STORE --public-key ${AUDIT_SIGNING_KEY_FILE%.pem}.pub.pem
 
 Press Ctrl-C to stop.
 EOF
 }
 
-# The audit log has no default secrets: a signing key and a query token of this checkout's own,
-# made on first start and kept in .run/ (never committed). Set the variables to use others.
+# The audit trail has no default secrets: a signing key, a query token and the gateway's subject
+# key of this checkout's own, made on first start and kept in .run/ (never committed). Set the
+# variables to use others.
 prepare_audit_secrets() {
   if [[ ! -f "$AUDIT_SIGNING_KEY_FILE" ]]; then
     step "Generating the audit checkpoint signing key ($AUDIT_SIGNING_KEY_FILE)"
@@ -240,6 +253,12 @@ prepare_audit_secrets() {
       (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))' >"$AUDIT_QUERY_TOKEN_FILE")
     AUDIT_QUERY_TOKEN="$(cat "$AUDIT_QUERY_TOKEN_FILE")"
     export AUDIT_QUERY_TOKEN
+  fi
+  if [[ -z "${AUDIT_SUBJECT_KEY:-}" ]]; then
+    [[ -f "$AUDIT_SUBJECT_KEY_FILE" ]] ||
+      (umask 077 && node -e 'console.log(require("crypto").randomBytes(32).toString("hex"))' >"$AUDIT_SUBJECT_KEY_FILE")
+    AUDIT_SUBJECT_KEY="$(cat "$AUDIT_SUBJECT_KEY_FILE")"
+    export AUDIT_SUBJECT_KEY
   fi
 }
 

@@ -104,7 +104,7 @@ describe("the gateway's OpenAPI document", () => {
 
   beforeAll(async () => {
     // Preview mode builds the module graph without instantiating providers: no Kafka needed.
-    const config = loadConfig(GatewayConfig, {});
+    const config = loadConfig(GatewayConfig, { AUDIT_SUBJECT_KEY: 'k'.repeat(64) });
     const app = await NestFactory.create(GatewayModule.forRoot(config), {
       preview: true,
       logger: false,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,7 +43,12 @@ export function benchAccess(requester: string, procedureCode: string): BenchAcce
   writeFileSync(policyFile, JSON.stringify(policy));
   writeFileSync(catalogueFile, JSON.stringify(catalogue));
   return {
-    env: { ACCESS_POLICY_FILE: policyFile, PROCEDURE_CATALOGUE_FILE: catalogueFile },
+    env: {
+      ACCESS_POLICY_FILE: policyFile,
+      PROCEDURE_CATALOGUE_FILE: catalogueFile,
+      // A key of this run only; the benchmark's subjects are synthetic.
+      AUDIT_SUBJECT_KEY: randomBytes(32).toString('hex'),
+    },
     authorization: `Bearer ${key}`,
   };
 }

@@ -8,6 +8,9 @@ import { newApiKey } from '../../apps/gateway/src/auth/api-key';
 const SHIPPED_CATALOGUE = path.resolve(__dirname, '../../config/procedure-catalogue.yaml');
 
 /** The procedure code the e2e tests that are not about purpose limitation send. */
+/** The audit trail's subject key of every e2e gateway: a test value, of no deployment. */
+export const E2E_AUDIT_SUBJECT_KEY = 'e2e-audit-subject-key-'.padEnd(64, '0');
+
 export const E2E_PROCEDURE = '1.001234';
 
 export interface TestCaller {
@@ -46,9 +49,13 @@ export class TestAccess {
     return caller;
   }
 
-  /** The gateway's environment for this policy and catalogue. */
+  /** The gateway's environment for this policy and catalogue, with the e2e audit subject key. */
   get env(): NodeJS.ProcessEnv {
-    return { ACCESS_POLICY_FILE: this.policyFile, PROCEDURE_CATALOGUE_FILE: this.catalogueFile };
+    return {
+      ACCESS_POLICY_FILE: this.policyFile,
+      PROCEDURE_CATALOGUE_FILE: this.catalogueFile,
+      AUDIT_SUBJECT_KEY: E2E_AUDIT_SUBJECT_KEY,
+    };
   }
 
   /** Writes the policy again with these callers, keeping their keys: a hot reload. */

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
 import { BusinessRegistryModule } from './business-registry/business-registry.module';
 import { CitizenModule } from './citizen/citizen.module';
 import { CivilStatusModule } from './civil-status/civil-status.module';
@@ -18,6 +19,7 @@ export class GatewayModule {
       providers: [{ provide: GatewayConfig, useValue: config }],
       exports: [GatewayConfig],
       imports: [
+        AuditModule,
         AccessModule,
         CitizenModule,
         CivilStatusModule,

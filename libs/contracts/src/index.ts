@@ -38,3 +38,4 @@ export * from './intake/intake-headers';
 export * from './audit/audit-vocabulary';
 export * from './audit/audit-event';
 export * from './audit/subject-hash';
+export * from './audit/audit-event-parts';

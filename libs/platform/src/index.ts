@@ -9,3 +9,4 @@ export * from './kafka/kafka-connection';
 export * from './kafka/principal-env';
 export * from './kafka/kafka-acls';
 export * from './audit/audit-publisher';
+export * from './kafka/kafka-log-creator';

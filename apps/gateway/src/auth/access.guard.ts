@@ -4,6 +4,8 @@ import { ErrorCode, KafkaHeader } from '@interop/contracts';
 import type { Request, Response } from 'express';
 import { decideRequester, decideRole, Refusal } from '../access/access-decision';
 import { OperationAccess } from '../access/operation-access.service';
+import { AccessAttempt } from '../audit/access-attempt';
+import { HttpAttempts } from '../audit/http-attempts';
 import { ApiError } from '../http/api-error';
 import { AuthenticatedCaller } from './authenticated-caller';
 import { Authenticator } from './authenticator.service';
@@ -32,6 +34,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly authenticator: Authenticator,
     private readonly operations: OperationAccess,
+    private readonly attempts: HttpAttempts,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -43,6 +46,7 @@ export class AccessGuard implements CanActivate {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
+    const attempt = this.attempts.begin(required, request, response);
     const authentication = await this.authenticator.authenticate(request.headers);
     if (!authentication.ok) {
       this.logger.log('request not authenticated', { why: authentication.why });
@@ -50,9 +54,10 @@ export class AccessGuard implements CanActivate {
       throw new ApiError(ErrorCode.Unauthenticated, 'A valid API key or bearer token is required');
     }
     const { caller } = authentication;
+    if (attempt) attempt.caller = caller.policy.id;
     const refusal =
       decideRequester(caller.policy, request.headers[KafkaHeader.Requester]) ??
-      this.decideRoute(required, caller, request, response);
+      this.decideRoute(required, caller, request, response, attempt);
     if (refusal) this.refuse(caller, refusal);
     return true;
   }
@@ -62,19 +67,20 @@ export class AccessGuard implements CanActivate {
     caller: AuthenticatedCaller,
     request: Request,
     response: Response,
+    attempt: AccessAttempt | undefined,
   ): Refusal | undefined {
     if (!required) {
       return { reason: 'NOT_GRANTED', message: 'This route is open to no caller' };
     }
     if (required.kind === 'role') {
       const refusal = decideRole(caller.policy, required.role);
-      if (!refusal) attachGrantedAccess(request, { caller });
+      if (!refusal) attachGrantedAccess(request, { caller, attempt });
       return refusal;
     }
     const procedureCode = header(request, KafkaHeader.ProcedureCode);
     if (procedureCode === undefined || !PROCEDURE_CODE.test(procedureCode)) {
       // The validation pipe answers the missing or malformed header with its 400.
-      attachGrantedAccess(request, { caller });
+      attachGrantedAccess(request, { caller, attempt });
       return undefined;
     }
     const authorization = this.operations.authorize(
@@ -90,7 +96,7 @@ export class AccessGuard implements CanActivate {
       });
     }
     if (!authorization.ok) return authorization;
-    attachGrantedAccess(request, { caller, grant: authorization.grant });
+    attachGrantedAccess(request, { caller, grant: authorization.grant, attempt });
     return undefined;
   }
 

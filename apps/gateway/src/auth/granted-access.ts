@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { Grant } from '../access/access-policy';
+import { AccessAttempt } from '../audit/access-attempt';
 import { AuthenticatedCaller } from './authenticated-caller';
 
 /** What the access guard established about a request, for the handler to act on. */
@@ -7,6 +8,8 @@ export interface GrantedAccess {
   caller: AuthenticatedCaller;
   /** The grant the request was allowed by: its fields narrow the answer. */
   grant?: Grant;
+  /** The attempt the request is, on an audited route: its audit event is written from it. */
+  attempt?: AccessAttempt;
 }
 
 const granted = new WeakMap<object, GrantedAccess>();

@@ -10,7 +10,12 @@ export const ROUTE_ACCESS = 'interop:route-access';
  */
 export type RouteAccess =
   | { kind: 'public' }
-  | { kind: 'role'; role: Role }
+  | {
+      kind: 'role';
+      role: Role;
+      /** A query of the audit log, itself recorded in it under this operation name. */
+      auditQuery?: string;
+    }
   | { kind: 'operation'; target: GrantTarget; operation: string };
 
 /** Open to anyone, without credentials: liveness, readiness, the API documents. */
@@ -26,3 +31,14 @@ export const RequiresRole = (role: Role) =>
  */
 export const GrantedOperation = (target: GrantTarget, operation: string) =>
   SetMetadata(ROUTE_ACCESS, { kind: 'operation', target, operation } satisfies RouteAccess);
+
+/**
+ * For the auditor role: a query of the audit log, recorded in the audit log itself as
+ * `operation` (`audit.events`), refused or answered.
+ */
+export const AuditQuery = (operation: string) =>
+  SetMetadata(ROUTE_ACCESS, {
+    kind: 'role',
+    role: 'auditor',
+    auditQuery: operation,
+  } satisfies RouteAccess);

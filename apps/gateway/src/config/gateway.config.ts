@@ -1,4 +1,4 @@
-import { GATEWAY_GROUP_ID } from '@interop/contracts';
+import { AUDIT_TOPIC, GATEWAY_GROUP_ID } from '@interop/contracts';
 import { KafkaConfig } from '@interop/platform';
 import {
   IsIn,
@@ -10,7 +10,10 @@ import {
   Matches,
   Max,
   Min,
+  MinLength,
+  ValidateBy,
   ValidateIf,
+  ValidationArguments,
 } from 'class-validator';
 import type { LogLevel } from '@nestjs/common';
 
@@ -144,6 +147,49 @@ export class GatewayConfig extends KafkaConfig {
   @IsInt()
   @Min(0)
   OIDC_JWKS_COOLDOWN_MS: number = 30_000;
+
+  /**
+   * The secret of the subjects' keyed hashes (HMAC-SHA-256 of an identification number) in the
+   * audit trail: with it, and only with it, a subject's accesses can be found. Required: there
+   * is no default, since a published key would let anyone test numbers against the trail.
+   */
+  @IsString()
+  @MinLength(32, { message: 'AUDIT_SUBJECT_KEY must be at least 32 characters (256 bits of hex)' })
+  AUDIT_SUBJECT_KEY: string;
+
+  /**
+   * `off` stops the audit trail: nothing is recorded and nothing refused for it. For benchmarks
+   * only; refused when NODE_ENV=production.
+   */
+  @ValidateBy({
+    name: 'auditTrail',
+    validator: {
+      validate: (value: unknown, { object }: ValidationArguments) =>
+        value === 'on' || (value === 'off' && (object as GatewayConfig).NODE_ENV !== 'production'),
+      defaultMessage: () => 'AUDIT_TRAIL must be on, or off outside NODE_ENV=production',
+    },
+  })
+  AUDIT_TRAIL: 'on' | 'off' = 'on';
+
+  /** How long a source's answer waits for its audit event to be acknowledged before a 503. */
+  @IsInt()
+  @Min(100)
+  @Max(30_000)
+  AUDIT_TIMEOUT_MS: number = 2000;
+
+  /** The topic the audit events go to. */
+  @Matches(KAFKA_NAME, { message: 'AUDIT_TOPIC must be 1-100 letters, digits, . _ -' })
+  AUDIT_TOPIC: string = AUDIT_TOPIC;
+
+  /** The audit log's internal query API, which the auditors' routes ask. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  AUDIT_LOG_URL: string = 'http://127.0.0.1:3100';
+
+  /** The bearer token of the audit log's query API; unset, the auditors' routes answer 503. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUDIT_QUERY_TOKEN must be at least 32 characters' })
+  AUDIT_QUERY_TOKEN?: string;
 
   /** Most verbose level logged: fatal, error, warn, log (info), debug or verbose. Personal data is masked above debug. */
   @IsIn(LOG_LEVELS)

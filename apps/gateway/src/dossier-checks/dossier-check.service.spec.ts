@@ -1,4 +1,5 @@
 import {
+  AuditEvent,
   DossierCheckRequestDto,
   errorReply,
   okReply,
@@ -7,6 +8,9 @@ import {
   SourceName,
 } from '@interop/contracts';
 import { SourcePermit } from '../access/source-permits.service';
+import { AccessAttempt, AttemptEnding, attemptEvent, newAttempt } from '../audit/access-attempt';
+import { AuditTrail } from '../audit/audit-trail.service';
+import { GatewayConfig } from '../config/gateway.config';
 import { SourceRequest } from '../source-requester/outbound-message';
 import { SourceRequester } from '../source-requester/source-requester.service';
 import { COMPOSE_MARGIN_MS, DossierCheckService } from './dossier-check.service';
@@ -39,6 +43,27 @@ const DATA: Record<SourceName, object> = {
   },
 };
 
+/** The audit trail's events, kept here; the broker refuses them when `refusing`. */
+class RecordingTrail extends AuditTrail {
+  readonly events: Array<{ event: AuditEvent; waited: boolean }> = [];
+  refusing = false;
+
+  constructor() {
+    super({ AUDIT_SUBJECT_KEY: 'k'.repeat(64), AUDIT_TRAIL: 'off' } as GatewayConfig);
+  }
+
+  override async released(attempt: AccessAttempt, ending: AttemptEnding): Promise<boolean> {
+    this.events.push({ event: attemptEvent(attempt, ending), waited: true });
+    return !this.refusing;
+  }
+
+  override ended(attempt: AccessAttempt, ending: AttemptEnding): void {
+    this.events.push({ event: attemptEvent(attempt, ending), waited: false });
+  }
+}
+
+const attempt = () => newAttempt('http', { caller: 'dossier-core', requestId: 'check-1' });
+
 /** Sources that answer after a delay each, or fail, recording every request. */
 function sources(
   delays: Record<SourceName, number>,
@@ -58,7 +83,8 @@ function sources(
       return answers[sent.source] ?? okReply(DATA[sent.source], meta);
     },
   } as unknown as SourceRequester;
-  return { service: new DossierCheckService(requester), requests };
+  const trail = new RecordingTrail();
+  return { service: new DossierCheckService(requester, trail), requests, trail };
 }
 
 const allowAll: SourcePermit = () => undefined;
@@ -71,7 +97,7 @@ describe('DossierCheckService', () => {
       'business-registry': 50,
     });
     const started = Date.now();
-    const result = await service.check(request, context, allowAll);
+    const result = await service.check(request, context, allowAll, attempt());
     const elapsed = Date.now() - started;
     expect(result).toEqual({
       dossierId: 'HS-2026-000123',
@@ -103,6 +129,7 @@ describe('DossierCheckService', () => {
       { ...request, maritalStatus: undefined, enterprise: undefined },
       context,
       allowAll,
+      attempt(),
     );
     expect(requests.map(({ source }) => source)).toEqual(['population']);
     expect(Object.keys(result.claims)).toEqual(['applicant']);
@@ -114,7 +141,7 @@ describe('DossierCheckService', () => {
       'civil-status': 0,
       'business-registry': 0,
     });
-    await service.check(request, context, allowAll);
+    await service.check(request, context, allowAll, attempt());
     const ids = requests.map(({ context: sent }) => sent.correlationId);
     expect(new Set(ids).size).toBe(3);
     for (const id of ids) expect(id).toMatch(/^check-1\.[\da-f]{8}\.\d$/);
@@ -132,7 +159,7 @@ describe('DossierCheckService', () => {
       { population: 0, 'civil-status': 0, 'business-registry': 0 },
       { 'civil-status': errorReply('SOURCE_UNAVAILABLE', 'The civil-status source is down') },
     );
-    const result = await service.check(request, context, allowAll);
+    const result = await service.check(request, context, allowAll, attempt());
     expect(result.verdict).toBe('INCOMPLETE');
     expect(result.claims.maritalStatus).toEqual({
       source: 'civil-status',
@@ -156,7 +183,7 @@ describe('DossierCheckService', () => {
       { population: 0, 'civil-status': 0, 'business-registry': 0 },
       { 'business-registry': okReply({ unexpected: true }, meta) },
     );
-    const result = await service.check(request, context, allowAll);
+    const result = await service.check(request, context, allowAll, attempt());
     expect(result.claims.enterprise).toEqual(
       expect.objectContaining({ verdict: 'UNAVAILABLE', errorCode: 'UPSTREAM_INVALID_RESPONSE' }),
     );
@@ -175,7 +202,7 @@ describe('DossierCheckService under a permit', () => {
       source === 'civil-status'
         ? { code: 'FORBIDDEN', message: 'Procedure 1.001612 does not use civil-status:x' }
         : undefined;
-    const result = await service.check(request, context, permit);
+    const result = await service.check(request, context, permit, attempt());
     expect(requests.map(({ source }) => source)).toEqual(['population', 'business-registry']);
     expect(result.verdict).toBe('INCOMPLETE');
     expect(result.claims.maritalStatus).toEqual(
@@ -186,5 +213,53 @@ describe('DossierCheckService under a permit', () => {
       }),
     );
     expect(result.claims.applicant.verdict).toBe('MATCH');
+  });
+});
+
+describe('DossierCheckService in the audit trail', () => {
+  const quick = { population: 0, 'civil-status': 0, 'business-registry': 0 };
+
+  it('records one event per source, waited for when it released an answer', async () => {
+    const permit: SourcePermit = (source) =>
+      source === 'civil-status' ? { code: 'FORBIDDEN', message: 'not used' } : undefined;
+    const { service, trail } = sources(quick, {
+      'business-registry': errorReply('SOURCE_UNAVAILABLE', 'down'),
+    });
+    await service.check(request, context, permit, attempt());
+    const summary = trail.events.map(({ event, waited }) => [
+      event.source,
+      event.operation,
+      event.outcome,
+      event.errorCode,
+      waited,
+    ]);
+    expect(summary).toHaveLength(3);
+    expect(summary).toEqual(
+      expect.arrayContaining([
+        ['population', 'citizen.verify', 'answered', undefined, true],
+        ['civil-status', 'marital-status.lookup', 'refused-authorisation', 'FORBIDDEN', false],
+        ['business-registry', 'enterprise.lookup', 'failed-upstream', 'SOURCE_UNAVAILABLE', false],
+      ]),
+    );
+    for (const { event } of trail.events) {
+      expect(event).toEqual(
+        expect.objectContaining({
+          caller: 'dossier-core',
+          officerId: 'CB-0001',
+          procedureCode: '1.001234',
+          dossierId: 'HS-2026-000123',
+          subjectHash: expect.stringMatching(/^[\da-f]{64}$/),
+        }),
+      );
+      expect(JSON.stringify(event)).not.toContain(APPLICANT);
+    }
+  });
+
+  it('returns no verdicts when an answer’s event cannot be stored', async () => {
+    const { service, trail } = sources(quick);
+    trail.refusing = true;
+    await expect(service.check(request, context, allowAll, attempt())).rejects.toMatchObject({
+      code: 'AUDIT_UNAVAILABLE',
+    });
   });
 });

@@ -54,7 +54,7 @@ export class DossierChecksController {
   async check(
     @ValidPurposeRequest() { headers, body }: DossierCheckRequest,
     @Inbound() inbound: InboundContext,
-    @Granted() { caller }: GrantedAccess,
+    @Granted() { caller, attempt }: GrantedAccess,
   ): Promise<DossierCheckResponse> {
     const conflicts = purposeConflicts(body, {
       procedureCode: headers[KafkaHeader.ProcedureCode],
@@ -72,7 +72,8 @@ export class DossierChecksController {
       dossierId: body.dossierId,
     };
     const permit = this.permits.forCaller(caller.policy, body.procedureCode);
-    const data = await this.checks.check(body, context, permit);
+    if (!attempt) throw new Error('a dossier check without its attempt: is the route declared?');
+    const data = await this.checks.check(body, context, permit, attempt);
     return {
       data,
       meta: { requestId: inbound.requestId, durationMs: Date.now() - inbound.receivedAt },

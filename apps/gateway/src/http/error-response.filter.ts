@@ -1,8 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { attemptOf } from '../audit/http-attempts';
 import { toErrorResponse } from './error-response';
 
-/** The one place errors leave the gateway: a coded JSON body, and a logged stack for bugs. */
+/**
+ * The one place errors leave the gateway: a coded JSON body, and a logged stack for bugs; the
+ * code is the audit event's, when the route is audited.
+ */
 @Catch()
 export class ErrorResponseFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorResponseFilter.name);
@@ -13,6 +17,9 @@ export class ErrorResponseFilter implements ExceptionFilter {
       const stack = exception instanceof Error ? exception.stack : String(exception);
       this.logger.error('unexpected exception', stack);
     }
-    host.switchToHttp().getResponse<Response>().status(status).json(body);
+    const http = host.switchToHttp();
+    const attempt = attemptOf(http.getRequest<Request>());
+    if (attempt) attempt.failure = body.error.code;
+    http.getResponse<Response>().status(status).json(body);
   }
 }

@@ -1,6 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ErrorCode, Reply, RequestContext, SourceName } from '@interop/contracts';
+import {
+  ErrorCode,
+  errorReply,
+  operationContract,
+  Reply,
+  RequestContext,
+  SourceName,
+} from '@interop/contracts';
 import { Grant } from '../access/access-policy';
+import { AccessAttempt } from '../audit/access-attempt';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { GrantedAccess } from '../auth/granted-access';
 import { narrowFields } from '../narrowing/field-narrowing';
 import { InboundContext } from '../request-context/inbound-context';
@@ -19,6 +28,8 @@ export interface GrantedSourceRequest {
   /** The requester in it is the authenticated caller. */
   context: RequestContext;
   grant: Grant;
+  /** The attempt it is: its audit event is written before any data is returned. */
+  attempt: AccessAttempt;
 }
 
 export interface Forwarding<Body> {
@@ -30,21 +41,62 @@ export interface Forwarding<Body> {
   key: string;
 }
 
+/** Answered in place of data whose audit event could not be written. */
+export const AUDIT_UNAVAILABLE_REPLY = errorReply(
+  ErrorCode.AuditUnavailable,
+  'The request could not be recorded in the audit trail, so nothing is returned; retry later',
+);
+
+/** Whether a reply releases anything of the subject: data, or that there is no such record. */
+export function releases(reply: Reply<unknown>): boolean {
+  return reply.ok || reply.error.code === ErrorCode.NotFound;
+}
+
 /**
  * What every source request of a caller comes to, over HTTP or the Kafka intake: ask the source
- * over Kafka, and answer its data — narrowed to the fields the caller's grant names — or its
- * error.
+ * over Kafka, record the attempt in the audit trail, and answer the source's data — narrowed to
+ * the fields the caller's grant names — or its error. Nothing is released whose event the
+ * broker has not acknowledged.
  */
 @Injectable()
 export class SourceForwarder {
   private readonly logger = new Logger(SourceForwarder.name);
 
-  constructor(private readonly requester: SourceRequester) {}
+  constructor(
+    private readonly requester: SourceRequester,
+    private readonly trail: AuditTrail,
+  ) {}
 
   async ask<T>(request: GrantedSourceRequest): Promise<Reply<T>> {
-    const { source, operation, key, payload, context, grant } = request;
-    const reply = await this.requester.request<T>({ source, operation, key, payload, context });
+    const { source, operation, key, payload, context, grant, attempt } = request;
+    const keyField = operationContract(source, operation)?.keyField ?? '';
+    Object.assign(attempt, {
+      caller: context.requester,
+      officerId: context.officerId,
+      procedureCode: context.procedureCode,
+      dossierId: context.dossierId,
+      source,
+      operation,
+      subject: this.trail.subjectOf(keyField, key),
+    });
+    const reply = this.narrowed(
+      await this.requester.request<T>({ source, operation, key, payload, context }),
+      grant,
+    );
     this.logInternal(reply, source, operation);
+    const ending = {
+      sourceAsked: true,
+      errorCode: reply.ok ? undefined : reply.error.code,
+      data: reply.ok ? reply.data : undefined,
+    };
+    if (!releases(reply)) {
+      this.trail.ended(attempt, ending);
+      return reply;
+    }
+    return (await this.trail.released(attempt, ending)) ? reply : AUDIT_UNAVAILABLE_REPLY;
+  }
+
+  private narrowed<T>(reply: Reply<T>, grant: Grant): Reply<T> {
     if (!reply.ok || !grant.fields) return reply;
     const { data, narrowed } = narrowFields(reply.data, grant.fields);
     return { ...reply, data, meta: { ...reply.meta, ...(narrowed && { narrowed }) } };
@@ -54,7 +106,7 @@ export class SourceForwarder {
     const { source, operation, request, inbound, access, key } = forwarding;
     // The access guard grants every source route before its handler runs; without a grant here
     // a route was wired wrongly, and nothing may be sent.
-    if (!access.grant)
+    if (!access.grant || !access.attempt)
       throw new Error(`no grant for ${source}:${operation}: is the route declared?`);
     const reply = await this.ask<T>({
       source,
@@ -63,6 +115,7 @@ export class SourceForwarder {
       payload: request.body,
       context: toRequestContext(request.headers, inbound, access.caller.policy.id),
       grant: access.grant,
+      attempt: access.attempt,
     });
     return toSourceResponse(reply, inbound.requestId);
   }

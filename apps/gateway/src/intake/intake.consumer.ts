@@ -1,11 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DossierCheckResult, INTAKE_TOPIC_PATTERN } from '@interop/contracts';
-import { kafkaConnection } from '@interop/platform';
+import { kafkaConnection, kafkaLogCreator } from '@interop/platform';
 import {
   Consumer,
   EachBatchPayload,
   Kafka,
-  logCreator,
   logLevel,
   Partitioners,
   Producer,
@@ -13,6 +12,7 @@ import {
 import { AccessControl } from '../access/access-control.service';
 import { OperationAccess } from '../access/operation-access.service';
 import { SourcePermits } from '../access/source-permits.service';
+import { AuditTrail } from '../audit/audit-trail.service';
 import { GatewayConfig } from '../config/gateway.config';
 import { CheckMemo } from './check-memo';
 import { DossierCheckService } from '../dossier-checks/dossier-check.service';
@@ -26,15 +26,6 @@ export const ANSWER_TTL_MS = 10 * 60_000;
 export const MAX_REMEMBERED_ANSWERS = 10_000;
 /** Requests of one fetched batch worked on at once. */
 export const MAX_IN_FLIGHT = 32;
-
-function nestLogCreator(logger: Logger): logCreator {
-  return () =>
-    ({ level, log }) => {
-      const { message, ...details } = log;
-      if (level === logLevel.ERROR) logger.error(message, details);
-      else logger.warn(message, details);
-    };
-}
 
 /** Runs `work` on every item, at most `limit` at a time. */
 async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
@@ -66,12 +57,13 @@ export class IntakeConsumer implements OnApplicationBootstrap, OnModuleDestroy {
     forwarder: SourceForwarder,
     checks: DossierCheckService,
     permits: SourcePermits,
+    trail: AuditTrail,
   ) {
     const kafka = new Kafka({
       clientId: `${config.KAFKA_CLIENT_ID}.intake`,
       ...kafkaConnection(config),
       logLevel: logLevel.WARN,
-      logCreator: nestLogCreator(this.logger),
+      logCreator: kafkaLogCreator(this.logger),
     });
     this.consumer = kafka.consumer({
       groupId: `${config.KAFKA_GROUP_ID}.intake`,
@@ -92,8 +84,10 @@ export class IntakeConsumer implements OnApplicationBootstrap, OnModuleDestroy {
       callerPolicy: (id: string) => access.policy.caller(id),
       authorize: operations.authorize.bind(operations),
       askSource: forwarder.ask.bind(forwarder),
-      checkDossier: (request, context, caller) =>
-        checks.check(request, context, permits.forCaller(caller, request.procedureCode)),
+      checkDossier: (request, context, caller, attempt) =>
+        checks.check(request, context, permits.forCaller(caller, request.procedureCode), attempt),
+      subjectOf: (field, key) => trail.subjectOf(field, key),
+      ended: (attempt, ending) => trail.ended(attempt, ending),
     } satisfies ConstructorParameters<typeof IntakeHandler>[0];
     this.handler = new IntakeHandler(services, { maxWaitMs: config.REQUEST_DEADLINE_MS, memo });
   }

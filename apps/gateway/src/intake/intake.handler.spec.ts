@@ -27,20 +27,30 @@ const RESULT = { verdict: 'VERIFIED' } as DossierCheckResult;
 function setup(authorization: Authorization = { ok: true, grant: CALLER.grants[0] }) {
   const asked: object[] = [];
   const checks: object[] = [];
+  const ended: object[] = [];
   const services: IntakeServices = {
     callerPolicy: (id) => (id === CALLER.id ? CALLER : undefined),
     authorize: () => authorization,
     askSource: async (request) => {
       asked.push(request);
+      request.attempt.recorded = true;
       return okReply(
         { answered: true },
         { source: 'population', fetchedAt: 'now', cached: false, durationMs: 1 },
       );
     },
-    checkDossier: async (request) => {
+    checkDossier: async (request, _context, _caller, attempt) => {
       checks.push(request);
       await new Promise((resolve) => setTimeout(resolve, 20));
+      attempt.recorded = true;
       return RESULT;
+    },
+    subjectOf: (keyField, key) =>
+      typeof key === 'string' ? { hash: `hash-of-${keyField}`, kind: 'personal-id' } : undefined,
+    ended: (attempt, ending) => {
+      if (attempt.recorded) return;
+      attempt.recorded = true;
+      ended.push({ ...attempt, ...ending });
     },
   };
   const memo = new CheckMemo<DossierCheckResult>({ ttlMs: 60_000, maxEntries: 10 });
@@ -49,7 +59,7 @@ function setup(authorization: Authorization = { ok: true, grant: CALLER.grants[0
     memo,
     logger: { log() {}, warn() {}, error() {} },
   });
-  return { handler, asked, checks };
+  return { handler, asked, checks, ended };
 }
 
 function message(value: object | string, headers: Record<string, string> = {}) {
@@ -159,5 +169,53 @@ describe('IntakeHandler', () => {
     expect(replyOf(second).data).toEqual(RESULT);
     expect([replyOf(first).meta.cached, replyOf(second).meta.cached].sort()).toEqual([false, true]);
     expect(checks).toHaveLength(1);
+  });
+
+  it('records each refusal once, as the caller of the topic, with the subject hashed', async () => {
+    const { handler, ended } = setup();
+    const cases = [
+      message({ ...lookup, operation: 'citizen.everything' }),
+      message(lookup, { [KafkaHeader.Deadline]: String(Date.now() - 1) }),
+      message({ ...lookup, payload: { ...CITIZEN, fullName: '\u200b' } }),
+      message(lookup, { [KafkaHeader.Requester]: 'dossier-core' }),
+    ];
+    for (const each of cases) await handler.handle(intakeTopic('clerk'), each);
+    expect(ended).toEqual([
+      expect.objectContaining({
+        caller: 'clerk',
+        errorCode: 'VALIDATION_FAILED',
+        channel: 'kafka',
+      }),
+      expect.objectContaining({
+        caller: 'clerk',
+        errorCode: 'DEADLINE_EXCEEDED',
+        source: 'population',
+        operation: 'citizen.lookup',
+        subject: { hash: 'hash-of-personalId', kind: 'personal-id' },
+        officerId: 'cb.1',
+        procedureCode: '1.001193',
+        requestId: 'c-1',
+      }),
+      expect.objectContaining({ errorCode: 'VALIDATION_FAILED', operation: 'citizen.lookup' }),
+      expect.objectContaining({ errorCode: 'FORBIDDEN' }),
+    ]);
+  });
+
+  it('records a message it cannot read as a refusal of the topic’s caller', async () => {
+    const { handler, ended } = setup();
+    await handler.handle(intakeTopic('clerk'), message('not json'));
+    expect(ended).toEqual([
+      expect.objectContaining({
+        caller: 'clerk',
+        errorCode: 'VALIDATION_FAILED',
+        channel: 'kafka',
+      }),
+    ]);
+  });
+
+  it('leaves an answered request to what answered it: nothing more is recorded', async () => {
+    const { handler, ended } = setup();
+    await handler.handle(intakeTopic('clerk'), message(lookup));
+    expect(ended).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Logger, LoggerService } from '@nestjs/common';
 import {
+  AuditChannel,
+  AuditSubject,
+  auditText,
+  callerOfIntakeTopic,
   DossierCheckRequestDto,
   DossierCheckResult,
   ErrorCode,
@@ -20,8 +24,11 @@ import { CallerPolicy, Grant } from '../access/access-policy';
 import { decideRequester } from '../access/access-decision';
 import { Authorization } from '../access/operation-access.service';
 import { DOSSIER_CHECKS, GrantTarget, parseOperationRef } from '../access/operation-ref';
+import { AccessAttempt, AttemptEnding, newAttempt } from '../audit/access-attempt';
+import { auditedOperation, subjectOfPayload } from '../audit/attempt-target';
 import { CheckMemo } from './check-memo';
 import { purposeConflicts } from '../dossier-checks/purpose-agreement';
+import { ApiError } from '../http/api-error';
 import { GrantedSourceRequest } from '../http/source-forwarder.service';
 import { childTraceparent } from '../request-context/trace-context';
 import { decodeIntake, IncomingMessage, IntakeDelivery, MalformedIntake } from './intake-message';
@@ -41,7 +48,12 @@ export interface IntakeServices {
     request: DossierCheckRequestDto,
     context: RequestContext,
     caller: CallerPolicy,
+    attempt: AccessAttempt,
   ): Promise<DossierCheckResult>;
+  /** The keyed hash of a subject's identifier, for the audit trail. */
+  subjectOf(keyField: string, key: unknown): AuditSubject | undefined;
+  /** Records an attempt that released nothing, unless what answered it recorded it already. */
+  ended(attempt: AccessAttempt, ending: AttemptEnding): void;
 }
 
 export interface IntakeHandlerOptions {
@@ -88,22 +100,58 @@ export class IntakeHandler {
   async handle(topic: string, message: IncomingMessage): Promise<OutgoingMessage[]> {
     const receivedAt = Date.now();
     const decoded = decodeIntake(topic, message);
-    if (!decoded.ok) return this.reject(message, decoded.malformed);
+    if (!decoded.ok) {
+      const attempt = newAttempt(AuditChannel.Kafka, {
+        caller: callerOfIntakeTopic(topic) ?? 'anonymous',
+        startedAt: receivedAt,
+        requestId: auditText(decoded.malformed.replyTo?.correlationId, 128),
+      });
+      this.services.ended(attempt, { errorCode: ErrorCode.ValidationFailed, sourceAsked: false });
+      return this.reject(message, decoded.malformed);
+    }
     const { delivery } = decoded;
+    const attempt = this.attemptOf(delivery, receivedAt);
     const logContext = {
       correlationId: delivery.replyTo.correlationId,
       traceparent: delivery.headers[KafkaHeader.TraceParent],
       operation: `${delivery.request.target}:${delivery.request.operation}`,
     };
     return runWithLogContext(logContext, async () => {
-      const reply = await this.answer(delivery, message, receivedAt).catch((error: unknown) => {
-        this.logger.error(
-          'intake request failed',
-          error instanceof Error ? error.stack : String(error),
-        );
-        return errorReply(ErrorCode.Internal, 'internal error in the gateway');
-      });
+      const reply = await this.answer(delivery, message, receivedAt, attempt).catch(
+        (error: unknown) => {
+          if (error instanceof ApiError) return errorReply(error.code, error.message);
+          this.logger.error(
+            'intake request failed',
+            error instanceof Error ? error.stack : String(error),
+          );
+          return errorReply(ErrorCode.Internal, 'internal error in the gateway');
+        },
+      );
+      const { error } = reply as { error?: { code: ErrorCode } };
+      this.services.ended(attempt, { errorCode: error?.code, sourceAsked: false });
       return [...this.deadLettered(message, reply), replyMessage(delivery.replyTo, reply)];
+    });
+  }
+
+  /** The attempt a delivery is, as far as can be told before it is checked. */
+  private attemptOf(delivery: IntakeDelivery, receivedAt: number): AccessAttempt {
+    const { headers, request } = delivery;
+    const ref = parseOperationRef(`${request.target}:${request.operation}`);
+    const known = ref && ref.operation !== '*' ? ref : undefined;
+    return newAttempt(AuditChannel.Kafka, {
+      caller: delivery.caller,
+      startedAt: receivedAt,
+      ...(known && auditedOperation(known.target, known.operation)),
+      officerId: auditText(headers[KafkaHeader.OfficerId]),
+      procedureCode: auditText(headers[KafkaHeader.ProcedureCode]),
+      dossierId: auditText(headers[KafkaHeader.DossierId]),
+      requestId: auditText(delivery.replyTo.correlationId, 128),
+      traceparent: headers[KafkaHeader.TraceParent],
+      subject:
+        known &&
+        subjectOfPayload(known.target, known.operation, request.payload, (field, key) =>
+          this.services.subjectOf(field, key),
+        ),
     });
   }
 
@@ -111,6 +159,7 @@ export class IntakeHandler {
     delivery: IntakeDelivery,
     message: IncomingMessage,
     receivedAt: number,
+    attempt: AccessAttempt,
   ): Promise<object> {
     const { headers, request } = delivery;
     const caller = this.services.callerPolicy(delivery.caller);
@@ -158,8 +207,8 @@ export class IntakeHandler {
       Math.min(deadline, receivedAt + this.options.maxWaitMs),
     );
     return ref.target === DOSSIER_CHECKS
-      ? this.check(caller, delivery, message, context)
-      : this.ask(ref.target, ref.operation, request.payload, context, authorization.grant);
+      ? this.check(caller, delivery, message, context, attempt)
+      : this.ask(ref.target, ref.operation, request.payload, context, authorization.grant, attempt);
   }
 
   private async ask(
@@ -168,6 +217,7 @@ export class IntakeHandler {
     payload: Record<string, unknown>,
     context: RequestContext,
     grant: Grant,
+    attempt: AccessAttempt,
   ): Promise<object> {
     const contract = operationContract(source, operation);
     if (!contract)
@@ -182,6 +232,7 @@ export class IntakeHandler {
       payload: checked.value,
       context,
       grant,
+      attempt,
     });
   }
 
@@ -191,6 +242,7 @@ export class IntakeHandler {
     delivery: IntakeDelivery,
     message: IncomingMessage,
     context: RequestContext,
+    attempt: AccessAttempt,
   ): Promise<object> {
     const checked = validateContract(DossierCheckRequestDto, delivery.request.payload);
     if (!checked.ok) return invalid(prefixed('payload', checked.errors));
@@ -209,6 +261,7 @@ export class IntakeHandler {
         checked.value,
         { ...context, dossierId: checked.value.dossierId },
         caller,
+        attempt,
       ),
     );
     const data = await answer;

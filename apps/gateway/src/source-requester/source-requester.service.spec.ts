@@ -19,7 +19,10 @@ function joiningWith(partitions: ReplyPartitions) {
 }
 
 describe('SourceRequester start-up', () => {
-  const config = loadConfig(GatewayConfig, { KAFKA_GROUP_ID: 'interop-gateway' });
+  const config = loadConfig(GatewayConfig, {
+    KAFKA_GROUP_ID: 'interop-gateway',
+    AUDIT_SUBJECT_KEY: 'k'.repeat(64),
+  });
 
   beforeAll(() => Logger.overrideLogger(false));
 

@@ -8,9 +8,8 @@ import {
   Partitioners,
   Producer,
 } from 'kafkajs';
-import { BatchingProducer, KafkaConnection } from '@interop/platform';
+import { BatchingProducer, KafkaConnection, kafkaLogCreator } from '@interop/platform';
 import { CommitScheduler } from './commit-scheduler';
-import { kafkaLogCreator } from './kafka-log-creator';
 import { OffsetLedger } from './offset-ledger';
 import { Disposition, OutgoingMessage } from './outgoing-message';
 import { RequestDispatcher } from './request-dispatcher';

@@ -10,6 +10,11 @@ export const ErrorCode = {
   SourceUnavailable: 'SOURCE_UNAVAILABLE',
   SourceTimeout: 'SOURCE_TIMEOUT',
   DeadlineExceeded: 'DEADLINE_EXCEEDED',
+  /**
+   * The gateway could not record the request in the audit trail, so it returns nothing: no
+   * personal data leaves without a record (fail closed).
+   */
+  AuditUnavailable: 'AUDIT_UNAVAILABLE',
   Internal: 'INTERNAL',
 } as const;
 
@@ -25,6 +30,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   SOURCE_UNAVAILABLE: 503,
   SOURCE_TIMEOUT: 504,
   DEADLINE_EXCEEDED: 504,
+  AUDIT_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -39,6 +45,7 @@ export const RETRYABLE: Record<ErrorCode, boolean> = {
   SOURCE_UNAVAILABLE: true,
   SOURCE_TIMEOUT: true,
   DEADLINE_EXCEEDED: true,
+  AUDIT_UNAVAILABLE: true,
   INTERNAL: false,
 };
 
