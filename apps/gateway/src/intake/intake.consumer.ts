@@ -1,14 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DossierCheckResult, INTAKE_TOPIC_PATTERN } from '@interop/contracts';
 import { kafkaConnection, kafkaLogCreator } from '@interop/platform';
-import {
-  Consumer,
-  EachBatchPayload,
-  Kafka,
-  logLevel,
-  Partitioners,
-  Producer,
-} from 'kafkajs';
+import { Consumer, EachBatchPayload, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { AccessControl } from '../access/access-control.service';
 import { OperationAccess } from '../access/operation-access.service';
 import { SourcePermits } from '../access/source-permits.service';
