@@ -20,15 +20,9 @@ import {
   UpstreamClients,
   UpstreamResponse,
 } from '@interop/adapter-kit';
-import {
-  adapterPrincipal,
-  ErrorCode,
-  KafkaHeader,
-  Reply,
-  SelfCheckResult,
-} from '@interop/contracts';
-import { principalKafkaEnv } from '@interop/platform';
+import { ErrorCode, KafkaHeader, Reply, SelfCheckResult } from '@interop/contracts';
 import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
+import { e2eAdapterEnv } from './support/test-access';
 
 /** The smallest adapter: one operation, over an upstream that echoes words back. */
 class EchoConfig extends AdapterConfig {
@@ -190,7 +184,7 @@ describe('adapter kit over a real broker (e2e)', () => {
       module: EchoAdapterModule,
       config: EchoConfig,
       env: {
-        ...principalKafkaEnv(adapterPrincipal('population')),
+        ...e2eAdapterEnv('population'),
         REPLY_TOPIC_PREFIXES: topics.replies,
         ECHO_UPSTREAM_URL: `http://127.0.0.1:${port}`,
         LOG_LEVEL: 'error',

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
-  adapterPrincipal,
   BusinessRegistryOperation,
   Enterprise,
   EnterpriseSearchPage,
@@ -11,13 +10,13 @@ import {
   SelfCheckResult,
 } from '@interop/contracts';
 import { RunningAdapter } from '@interop/adapter-kit';
-import { principalKafkaEnv } from '@interop/platform';
 import { Consumer, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import { startBusinessRegistryAdapter } from '../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { BusinessRegistrySamplesResponse } from '../apps/upstream-simulator/src/business-registry/business-registry-samples.dto';
 import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
+import { e2eAdapterEnv } from './support/test-access';
 
 /**
  * The business registry end to end, with nothing replaced: a plain kafkajs requester → Kafka →
@@ -130,7 +129,7 @@ async function deleteTopics(): Promise<void> {
 function startAdapter(names: typeof WITH_KEY, apiKey: string): Promise<RunningAdapter> {
   return startBusinessRegistryAdapter(
     {
-      ...principalKafkaEnv(adapterPrincipal('business-registry')),
+      ...e2eAdapterEnv('business-registry'),
       REPLY_TOPIC_PREFIXES: REPLY_TOPIC,
       BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl,
       BUSINESS_REGISTRY_API_KEY: apiKey,

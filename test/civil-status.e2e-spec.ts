@@ -4,7 +4,6 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Consumer, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import request from 'supertest';
 import {
-  adapterPrincipal,
   CivilStatusOperation,
   ErrorCode,
   HEALTH_CHECK_OPERATION,
@@ -12,7 +11,6 @@ import {
   Reply,
 } from '@interop/contracts';
 import { KafkaNames, RunningAdapter } from '@interop/adapter-kit';
-import { principalKafkaEnv } from '@interop/platform';
 import { startCivilStatusAdapter } from '../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import {
   CivilStatusSample,
@@ -21,6 +19,7 @@ import {
 } from '../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
 import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
+import { e2eAdapterEnv } from './support/test-access';
 
 /**
  * The civil-status adapter on the real broker, against the simulator's OAuth2-protected REST
@@ -60,7 +59,7 @@ async function startAdapter(instance: string, env: NodeJS.ProcessEnv = {}): Prom
   revokeGrants.push(await grantForRun(kafka, adapterRunGrants('civil-status', names, replyTopic)));
   const adapter = await startCivilStatusAdapter(
     {
-      ...principalKafkaEnv(adapterPrincipal('civil-status')),
+      ...e2eAdapterEnv('civil-status'),
       REPLY_TOPIC_PREFIXES: replyTopic,
       CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,
       CIVIL_STATUS_CLIENT_ID: CLIENT.id,

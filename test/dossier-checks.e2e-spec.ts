@@ -3,7 +3,6 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   adapterGroupId,
-  adapterPrincipal,
   callerGroupIdPrefix,
   callerReplyTopic,
   GATEWAY_GROUP_ID,
@@ -31,7 +30,7 @@ import {
 import { RequestRecorder, sentFor } from './support/gateway-request-messages';
 import { harnessKafka, principalKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
-import { e2eAccess, e2eAuth } from './support/test-access';
+import { e2eAccess, e2eAdapterEnv, e2eAuth } from './support/test-access';
 import { TopicTap } from './support/topic-tap';
 
 /**
@@ -125,7 +124,7 @@ function identityOf(sample: {
 }
 
 const adapterEnv = (source: SourceName, extra: Record<string, string>) => ({
-  ...principalKafkaEnv(adapterPrincipal(source)),
+  ...e2eAdapterEnv(source),
   UPSTREAM_TIMEOUT_MS: '1000',
   UPSTREAM_RETRY_BASE_MS: '20',
   // The outage case must not leave an open circuit behind for the cases after it.

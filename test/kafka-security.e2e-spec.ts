@@ -25,6 +25,7 @@ import { startPopulationAdapter } from '../apps/population-adapter/src/populatio
 import { grantForRun, harnessKafka, principalKafka } from './support/kafka-clients';
 import { eventually } from './support/stand-in-replies';
 import { startSimulator } from './support/simulator';
+import { e2eAdapterEnv } from './support/test-access';
 
 /**
  * The broker enforces who may do what, whatever a client claims: authentication (SASL/SCRAM,
@@ -187,7 +188,7 @@ describe('an adapter asked to reply outside REPLY_TOPIC_PREFIXES', () => {
     );
     adapter = await startPopulationAdapter(
       {
-        ...principalKafkaEnv(adapterPrincipal('population')),
+        ...e2eAdapterEnv('population'),
         POPULATION_UPSTREAM_URL: simulatorUrl,
         LOG_LEVEL: 'fatal',
       },

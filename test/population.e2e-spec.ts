@@ -3,19 +3,31 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   adapterGroupId,
-  adapterPrincipal,
+  AUDIT_TOPIC,
+  AuditEvent,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
+  HEALTH_CHECK_OPERATION,
   requestTopic,
+  subjectHash,
 } from '@interop/contracts';
 import { principalKafkaEnv } from '@interop/platform';
+import { Consumer } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSamplesResponse } from '../apps/upstream-simulator/src/population/population-samples.dto';
+import { freshGroupAtEnd } from './support/audit-log-harness';
 import { harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
-import { e2eAccess, e2eAuth } from './support/test-access';
+import { eventually } from './support/stand-in-replies';
+import {
+  E2E_AUDIT_SUBJECT_KEY,
+  E2E_CALLER_ID,
+  e2eAccess,
+  e2eAdapterEnv,
+  e2eAuth,
+} from './support/test-access';
 
 /**
  * The whole path, with nothing replaced: HTTP → gateway → Kafka → population adapter → SOAP
@@ -44,7 +56,7 @@ const adapterGroup = `${adapterGroupId('population')}.e2e-${randomUUID()}`;
 function startAdapter(): Promise<RunningAdapter> {
   return startPopulationAdapter(
     {
-      ...principalKafkaEnv(adapterPrincipal('population')),
+      ...e2eAdapterEnv('population'),
       POPULATION_UPSTREAM_URL: simulatorUrl,
       UPSTREAM_TIMEOUT_MS: '1000',
       UPSTREAM_RETRY_BASE_MS: '20',
@@ -164,6 +176,78 @@ describe('citizen verification through the whole system', () => {
       verified: false,
       fields: { fullName: 'MISMATCH', dateOfBirth: 'MATCH' },
     });
+  });
+});
+
+describe('the audit trail of a lookup', () => {
+  const kafka = harnessKafka('e2e-population-audit');
+  const events: AuditEvent[] = [];
+  let consumer: Consumer;
+
+  beforeAll(async () => {
+    consumer = kafka.consumer({ groupId: await freshGroupAtEnd(kafka) });
+    await consumer.connect();
+    await consumer.subscribe({ topic: AUDIT_TOPIC });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        events.push(JSON.parse(String(message.value)));
+      },
+    });
+  });
+
+  afterAll(() => consumer?.disconnect());
+
+  /** The events of one trace once both apps' have arrived, and a while for any duplicate. */
+  async function eventsOfTrace(traceId: string): Promise<AuditEvent[]> {
+    const of = async () => events.filter((event) => event.traceId === traceId);
+    await eventually(of, (found) => found.length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return of();
+  }
+
+  it('has the gateway’s access and the adapter’s upstream call, one each, of one trace', async () => {
+    const sample = population.samples[3];
+    const traceId = randomUUID().replace(/-/g, '');
+    await post(LOOKUP, queryOf(sample))
+      .set('traceparent', `00-${traceId}-${'1'.repeat(16)}-01`)
+      .expect(200);
+    const found = await eventsOfTrace(traceId);
+    expect(found.map(({ kind, app }) => `${kind} ${app}`).sort()).toEqual([
+      'access gateway',
+      'upstream-call population-adapter',
+    ]);
+    const upstreamCall = found.find(({ kind }) => kind === 'upstream-call')!;
+    expect(upstreamCall).toEqual(
+      expect.objectContaining({
+        caller: E2E_CALLER_ID,
+        officerId: PURPOSE['X-Officer-Id'],
+        procedureCode: PURPOSE['X-Procedure-Code'],
+        dossierId: PURPOSE['X-Dossier-Id'],
+        source: 'population',
+        operation: 'citizen.lookup',
+        outcome: 'answered',
+        subjectKind: 'personal-id',
+        subjectHash: subjectHash(E2E_AUDIT_SUBJECT_KEY, sample.personalId),
+        fieldsReturned: expect.arrayContaining(['personalId', 'fullName', 'dateOfBirth']),
+      }),
+    );
+    const text = JSON.stringify(found);
+    for (const clear of [sample.personalId, sample.fullName, sample.dateOfBirth]) {
+      expect(text).not.toContain(clear);
+    }
+  });
+
+  it('records the upstream’s failure as such, and no health check at all', async () => {
+    await injectFault({ outage: true });
+    const traceId = randomUUID().replace(/-/g, '');
+    await post(LOOKUP, queryOf(population.samples[4]))
+      .set('traceparent', `00-${traceId}-${'1'.repeat(16)}-01`)
+      .expect(503);
+    const upstreamCall = (await eventsOfTrace(traceId)).find(
+      ({ kind }) => kind === 'upstream-call',
+    );
+    expect(upstreamCall).toMatchObject({ outcome: 'failed-upstream', fieldsReturned: [] });
+    expect(events.filter(({ operation }) => operation === HEALTH_CHECK_OPERATION)).toEqual([]);
   });
 });
 

@@ -3,7 +3,6 @@ import { INestApplication } from '@nestjs/common';
 import { RunningAdapter } from '@interop/adapter-kit';
 import {
   adapterGroupId,
-  adapterPrincipal,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   gatewayReplyTopic,
@@ -16,7 +15,7 @@ import { startPopulationAdapter } from '../apps/population-adapter/src/populatio
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
 import { harnessKafka } from './support/kafka-clients';
 import { startSimulator, TestSimulator } from './support/simulator';
-import { e2eAccess, e2eAuth } from './support/test-access';
+import { e2eAccess, e2eAdapterEnv, e2eAuth } from './support/test-access';
 
 /**
  * As many gateway replicas as reply partitions all serve; one more, started after them, is the
@@ -71,7 +70,7 @@ beforeAll(async () => {
   [sample] = (await request(simulator.url).get('/_sim/population/samples?limit=1')).body.samples;
   adapter = await startPopulationAdapter(
     {
-      ...principalKafkaEnv(adapterPrincipal('population')),
+      ...e2eAdapterEnv('population'),
       POPULATION_UPSTREAM_URL: simulator.url,
       LOG_LEVEL: 'error',
     },

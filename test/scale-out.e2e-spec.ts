@@ -6,7 +6,6 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { RunningAdapter } from '@interop/adapter-kit';
 import {
   adapterGroupId,
-  adapterPrincipal,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   gatewayReplyTopic,
@@ -20,7 +19,7 @@ import { startPopulationAdapter } from '../apps/population-adapter/src/populatio
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
 import { harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
-import { e2eAccess, e2eAuth } from './support/test-access';
+import { e2eAccess, e2eAdapterEnv, e2eAuth } from './support/test-access';
 
 /**
  * Two gateway replicas and two population adapter replicas under a steady load, while an adapter
@@ -78,7 +77,7 @@ let duplicator: ReplyDuplicator;
 function startAdapter(env: NodeJS.ProcessEnv = {}): Promise<RunningAdapter> {
   return startPopulationAdapter(
     {
-      ...principalKafkaEnv(adapterPrincipal('population')),
+      ...e2eAdapterEnv('population'),
       POPULATION_UPSTREAM_URL: simulatorUrl,
       LOG_LEVEL: 'error',
       ...env,

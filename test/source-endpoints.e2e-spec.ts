@@ -3,7 +3,6 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   adapterGroupId,
-  adapterPrincipal,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   KafkaHeader,
@@ -18,7 +17,7 @@ import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { consumeRequests, RequestRecord } from './support/gateway-request-messages';
 import { harnessKafka } from './support/kafka-clients';
 import { startSimulator } from './support/simulator';
-import { e2eAccess, e2eAuth } from './support/test-access';
+import { e2eAccess, e2eAdapterEnv, e2eAuth } from './support/test-access';
 
 /**
  * The civil-status and business-registry endpoints through the whole system: gateway, Kafka,
@@ -59,7 +58,7 @@ async function civilStatusSample(kind: string): Promise<Sample> {
 beforeAll(async () => {
   ({ app: simulator, url: simulatorUrl } = await startSimulator());
   const adapterEnv = (source: SourceName) => ({
-    ...principalKafkaEnv(adapterPrincipal(source)),
+    ...e2eAdapterEnv(source),
     CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,
     BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl,
     LOG_LEVEL: 'error',

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -46,8 +45,6 @@ export function benchAccess(requester: string, procedureCode: string): BenchAcce
     env: {
       ACCESS_POLICY_FILE: policyFile,
       PROCEDURE_CATALOGUE_FILE: catalogueFile,
-      // A key of this run only; the benchmark's subjects are synthetic.
-      AUDIT_SUBJECT_KEY: randomBytes(32).toString('hex'),
     },
     authorization: `Bearer ${key}`,
   };

@@ -190,6 +190,50 @@ export const saturation: Scenario = async (stand, settings) => {
   };
 };
 
+/**
+ * What the audit trail costs: lookups at the overhead scenario's paced rate and at saturation,
+ * with the gateway and the adapter recording every access (the default) beside the same apps
+ * restarted with AUDIT_TRAIL=off. With it on, each answer waits for its event's acks=all.
+ */
+export const audit: Scenario = async (stand, settings) => {
+  await stand.setUpstreamLatency(0);
+  const paced = { durationS: settings.durationS, rate: settings.overheadRate };
+  const saturating = { connections: settings.saturationConnections, durationS: settings.durationS };
+  const measureBoth = async (trail: 'on' | 'off') => {
+    await stand.setAuditTrail(trail);
+    const path = `gateway, audit ${trail}`;
+    const target = stand.gatewayTarget();
+    return {
+      paced: await run(stand, 'audit', path, target, paced, 0, settings),
+      saturated: await run(stand, 'audit', path, target, saturating, 0, settings),
+    };
+  };
+  try {
+    const on = await measureBoth('on');
+    const off = await measureBoth('off');
+    const report = (measure: string, value: number): Comparison => ({
+      scenario: 'audit',
+      measure,
+      value,
+      target: 'report',
+    });
+    return {
+      rows: [on.paced, off.paced, on.saturated, off.saturated],
+      comparisons: [
+        report('added p50 at the paced rate (ms)', on.paced.result.p50 - off.paced.result.p50),
+        report('added p99 at the paced rate (ms)', on.paced.result.p99 - off.paced.result.p99),
+        report(
+          'throughput on / off at saturation',
+          on.saturated.result.throughput / off.saturated.result.throughput,
+        ),
+        report('added p50 at saturation (ms)', on.saturated.result.p50 - off.saturated.result.p50),
+      ],
+    };
+  } finally {
+    await stand.setAuditTrail('on');
+  }
+};
+
 /** The upstream latencies of the fan-out scenario: the population database is the slowest. */
 const FAN_OUT_LATENCY_MS = { population: 100, 'civil-status': 60, 'business-registry': 30 };
 
@@ -260,4 +304,5 @@ export const SCENARIOS: Record<string, Scenario> = {
   hops,
   saturation,
   'fan-out': fanOut,
+  audit,
 };

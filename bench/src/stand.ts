@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import {
   adapterGroupId,
@@ -51,6 +51,9 @@ export class Stand {
   private readonly apps: AppProcess[] = [];
   private readonly run = randomUUID().slice(0, 8);
   private readonly access = benchAccess(PURPOSE.requester, PURPOSE.procedureCode);
+  /** The audit trail's subject key of this run, shared by the gateway and the adapters. */
+  private readonly auditSubjectKey = randomBytes(32).toString('hex');
+  private auditTrail: 'on' | 'off' = 'on';
   private samples: PopulationSample[] = [];
 
   private constructor(
@@ -71,14 +74,23 @@ export class Stand {
     });
     await waitUntil('the simulator', () => stand.fetchSamples(), stand.apps);
     stand.startAdapter('population');
-    stand.spawn('gateway', 'apps/gateway/src/main.js', {
-      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
-      GATEWAY_PORT: String(gatewayPort),
-      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.bench-${stand.run}`,
-      ...stand.access.env,
-    });
+    stand.startGateway();
     await waitUntil('the gateway path', () => stand.lookupSucceeds(), stand.apps, 90_000);
     return stand;
+  }
+
+  /**
+   * Restarts the gateway and the population adapter with the audit trail on or off
+   * (AUDIT_TRAIL), and waits until lookups are answered again.
+   */
+  async setAuditTrail(auditTrail: 'on' | 'off'): Promise<void> {
+    if (auditTrail === this.auditTrail) return;
+    this.auditTrail = auditTrail;
+    await this.stopApp('gateway');
+    await this.stopApp('population-adapter');
+    this.startAdapter('population');
+    this.startGateway();
+    await this.waitUntil('the gateway path', () => this.lookupSucceeds());
   }
 
   get connection(): KafkaConnection {
@@ -95,10 +107,25 @@ export class Stand {
   startAdapter(source: SourceName): void {
     this.spawn(`${source}-adapter`, 'bench/src/adapter.main.js', {
       ...principalKafkaEnv(adapterPrincipal(source)),
+      ...this.auditEnv(),
       BENCH_SOURCE: source,
       BENCH_ADAPTER_GROUP: `${adapterGroupId(source)}.bench-${this.run}`,
       [UPSTREAM_URL_VARIABLE[source]]: this.simulatorUrl,
     });
+  }
+
+  private startGateway(): void {
+    this.spawn('gateway', 'apps/gateway/src/main.js', {
+      ...principalKafkaEnv(GATEWAY_PRINCIPAL),
+      GATEWAY_PORT: new URL(this.gatewayUrl).port,
+      KAFKA_GROUP_ID: `${GATEWAY_GROUP_ID}.bench-${this.run}`,
+      ...this.access.env,
+      ...this.auditEnv(),
+    });
+  }
+
+  private auditEnv(): NodeJS.ProcessEnv {
+    return { AUDIT_SUBJECT_KEY: this.auditSubjectKey, AUDIT_TRAIL: this.auditTrail };
   }
 
   async stopApp(name: string): Promise<void> {

@@ -2,16 +2,25 @@ import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { KAFKA_CALLERS } from '@interop/contracts';
+import { adapterPrincipal, KAFKA_CALLERS, SourceName } from '@interop/contracts';
+import { principalKafkaEnv } from '@interop/platform';
 import { newApiKey } from '../../apps/gateway/src/auth/api-key';
 
 const SHIPPED_CATALOGUE = path.resolve(__dirname, '../../config/procedure-catalogue.yaml');
 
-/** The procedure code the e2e tests that are not about purpose limitation send. */
 /** The audit trail's subject key of every e2e gateway: a test value, of no deployment. */
 export const E2E_AUDIT_SUBJECT_KEY = 'e2e-audit-subject-key-'.padEnd(64, '0');
 
+/** The procedure code the e2e tests that are not about purpose limitation send. */
 export const E2E_PROCEDURE = '1.001234';
+
+/** What every e2e adapter of `source` needs: its Kafka principal and the audit subject key. */
+export function e2eAdapterEnv(source: SourceName): NodeJS.ProcessEnv {
+  return {
+    ...principalKafkaEnv(adapterPrincipal(source)),
+    AUDIT_SUBJECT_KEY: E2E_AUDIT_SUBJECT_KEY,
+  };
+}
 
 export interface TestCaller {
   id: string;

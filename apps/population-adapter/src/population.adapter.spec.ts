@@ -51,6 +51,7 @@ class FakeNetworkUpstreams extends UpstreamClients {
 
 describe('PopulationAdapter', () => {
   const config = loadConfig(PopulationConfig, {
+    AUDIT_SUBJECT_KEY: 'k'.repeat(64),
     POPULATION_UPSTREAM_URL: 'http://population.test:4000',
     POPULATION_ACCESS_KEY: 'key',
     POPULATION_SECRET_KEY: 'secret',

@@ -3,6 +3,7 @@ export * from './logging/masking';
 export * from './logging/json-logger';
 export * from './config/load-config';
 export * from './config/kafka.config';
+export * from './config/audit-trail.config';
 export * from './kafka/batching-producer';
 export * from './config/env-transforms';
 export * from './kafka/kafka-connection';

@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { auditSubject, AuditEvent, AuditSubject } from '@interop/contracts';
-import { AuditPublisher, kafkaConnection, kafkaLogCreator } from '@interop/platform';
-import { Kafka, logLevel } from 'kafkajs';
+import { AuditPublisher, auditPublisherFor, logUnrecorded } from '@interop/platform';
 import { GatewayConfig } from '../config/gateway.config';
 import { AccessAttempt, AttemptEnding, attemptEvent } from './access-attempt';
 
@@ -19,17 +18,7 @@ export class AuditTrail implements OnModuleInit, OnModuleDestroy {
 
   constructor(config: GatewayConfig) {
     this.subjectKey = config.AUDIT_SUBJECT_KEY;
-    if (config.AUDIT_TRAIL === 'off') return;
-    const kafka = new Kafka({
-      clientId: `${config.KAFKA_CLIENT_ID}.audit`,
-      ...kafkaConnection(config),
-      logLevel: logLevel.ERROR,
-      logCreator: kafkaLogCreator(this.logger),
-    });
-    this.publisher = new AuditPublisher(kafka, {
-      timeoutMs: config.AUDIT_TIMEOUT_MS,
-      topic: config.AUDIT_TOPIC,
-    });
+    this.publisher = auditPublisherFor(config, config.KAFKA_CLIENT_ID, this.logger);
   }
 
   async onModuleInit(): Promise<void> {
@@ -69,15 +58,7 @@ export class AuditTrail implements OnModuleInit, OnModuleDestroy {
 
   private async record(event: AuditEvent): Promise<boolean> {
     const result = await this.publisher!.record(event);
-    if (!result.ok) {
-      this.logger.error('an audit event could not be recorded', {
-        eventId: event.eventId,
-        reason: result.reason,
-        ...(result.reason === 'invalid-event'
-          ? { errors: result.errors }
-          : { cause: result.message }),
-      });
-    }
+    logUnrecorded(this.logger, event, result);
     return result.ok;
   }
 }

@@ -1,5 +1,5 @@
-import { AUDIT_TOPIC, GATEWAY_GROUP_ID } from '@interop/contracts';
-import { KafkaConfig } from '@interop/platform';
+import { GATEWAY_GROUP_ID } from '@interop/contracts';
+import { AuditTrailConfig } from '@interop/platform';
 import {
   IsIn,
   IsInt,
@@ -11,9 +11,7 @@ import {
   Max,
   Min,
   MinLength,
-  ValidateBy,
   ValidateIf,
-  ValidationArguments,
 } from 'class-validator';
 import type { LogLevel } from '@nestjs/common';
 
@@ -25,7 +23,7 @@ const ALGORITHM = '(RS|PS|ES)(256|384|512)|EdDSA';
 export const DEMO_ACCESS_POLICY_FILE = 'config/access-policy.demo.yaml';
 
 /** The gateway's environment, validated once at boot; each property is the variable's name. */
-export class GatewayConfig extends KafkaConfig {
+export class GatewayConfig extends AuditTrailConfig {
   /** HTTP port to listen on; 0 picks a free port. */
   @IsInt()
   @Min(0)
@@ -86,10 +84,6 @@ export class GatewayConfig extends KafkaConfig {
   })
   GATEWAY_REQUESTER_ID: string = 'interop-gateway';
 
-  /** `production` makes ACCESS_POLICY_FILE required: the demo policy is never a default there. */
-  @IsString()
-  NODE_ENV: string = 'development';
-
   /**
    * The access policy (YAML or JSON): callers, their credentials, roles, grants and quotas.
    * Reloaded when it changes. Outside production it defaults to the demo policy.
@@ -147,39 +141,6 @@ export class GatewayConfig extends KafkaConfig {
   @IsInt()
   @Min(0)
   OIDC_JWKS_COOLDOWN_MS: number = 30_000;
-
-  /**
-   * The secret of the subjects' keyed hashes (HMAC-SHA-256 of an identification number) in the
-   * audit trail: with it, and only with it, a subject's accesses can be found. Required: there
-   * is no default, since a published key would let anyone test numbers against the trail.
-   */
-  @IsString()
-  @MinLength(32, { message: 'AUDIT_SUBJECT_KEY must be at least 32 characters (256 bits of hex)' })
-  AUDIT_SUBJECT_KEY: string;
-
-  /**
-   * `off` stops the audit trail: nothing is recorded and nothing refused for it. For benchmarks
-   * only; refused when NODE_ENV=production.
-   */
-  @ValidateBy({
-    name: 'auditTrail',
-    validator: {
-      validate: (value: unknown, { object }: ValidationArguments) =>
-        value === 'on' || (value === 'off' && (object as GatewayConfig).NODE_ENV !== 'production'),
-      defaultMessage: () => 'AUDIT_TRAIL must be on, or off outside NODE_ENV=production',
-    },
-  })
-  AUDIT_TRAIL: 'on' | 'off' = 'on';
-
-  /** How long a source's answer waits for its audit event to be acknowledged before a 503. */
-  @IsInt()
-  @Min(100)
-  @Max(30_000)
-  AUDIT_TIMEOUT_MS: number = 2000;
-
-  /** The topic the audit events go to. */
-  @Matches(KAFKA_NAME, { message: 'AUDIT_TOPIC must be 1-100 letters, digits, . _ -' })
-  AUDIT_TOPIC: string = AUDIT_TOPIC;
 
   /** The audit log's internal query API, which the auditors' routes ask. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { adapterGroupId, deadLetterTopic, requestTopic, SourceName } from '@interop/contracts';
 import { JsonLogger, kafkaConnection, loadConfig } from '@interop/platform';
 import { AdapterKitModule } from '../adapter-kit.module';
+import { UpstreamCallAudit } from '../audit/upstream-call-audit';
 import { AdapterConfig } from '../config/adapter.config';
 import { RequestConsumer } from '../messaging/request-consumer';
 import { RequestHandler } from '../messaging/request-handler';
@@ -66,11 +67,13 @@ async function startConsuming(
   app.useLogger(new JsonLogger(`${adapter.source}-adapter`, config.LOG_LEVEL));
   const kafka = { ...kafkaNamesOf(adapter.source), ...names };
   const upstreams = app.get(UpstreamClients);
+  const audit = new UpstreamCallAudit(adapter.source, config);
   const handler = new RequestHandler({
     adapter,
     deadLetterTopic: kafka.deadLetterTopic,
     replyTopicPrefixes: config.REPLY_TOPIC_PREFIXES,
     circuitOpen: () => upstreams.anyCircuitOpen,
+    audit,
   });
   const consumer = new RequestConsumer(handler, {
     connection: kafkaConnection(config),
@@ -83,12 +86,15 @@ async function startConsuming(
     drainTimeoutMs: config.KAFKA_DRAIN_TIMEOUT_MS,
   });
   try {
+    await audit.start();
     await consumer.start();
   } catch (error) {
     await consumer.stop();
+    await audit.stop();
     throw error;
   }
-  return { source: adapter.source, config, kafka, stop: () => stopInOrder(consumer, app) };
+  const stop = () => stopInOrder(consumer, audit, app);
+  return { source: adapter.source, config, kafka, stop };
 }
 
 function kafkaNamesOf(source: SourceName): KafkaNames {
@@ -99,9 +105,17 @@ function kafkaNamesOf(source: SourceName): KafkaNames {
   };
 }
 
-/** The consumer first: requests in hand are answered before the upstream clients close. */
-async function stopInOrder(consumer: RequestConsumer, app: INestApplicationContext): Promise<void> {
+/**
+ * The consumer first: requests in hand are answered, and their events sent, before the audit
+ * producer and the upstream clients close.
+ */
+async function stopInOrder(
+  consumer: RequestConsumer,
+  audit: UpstreamCallAudit,
+  app: INestApplicationContext,
+): Promise<void> {
   await consumer.stop();
+  await audit.stop();
   await app.close();
   new Logger('Adapter').log('stopped');
 }

@@ -1,17 +1,18 @@
 import { LogLevel } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { GATEWAY_REPLY_TOPIC_PREFIX } from '@interop/contracts';
-import { commaSeparated, KafkaConfig } from '@interop/platform';
+import { AuditTrailConfig, commaSeparated } from '@interop/platform';
 import { ArrayNotEmpty, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const TOPIC_PREFIX = /^[\w.-]{1,249}$/;
 
 /**
- * Settings every adapter shares, read from the environment at boot. An adapter's own settings
+ * Settings every adapter shares, read from the environment at boot: Kafka, the audit trail
+ * (AUDIT_SUBJECT_KEY is required), resilience and consumption. An adapter's own settings
  * (its upstream's URL and credentials) live in a subclass declared by that adapter.
  */
-export class AdapterConfig extends KafkaConfig {
+export class AdapterConfig extends AuditTrailConfig {
   /** Time allowed for one attempt to the upstream, in milliseconds. */
   @IsInt()
   @Min(1)

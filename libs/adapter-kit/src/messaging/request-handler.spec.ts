@@ -77,6 +77,7 @@ describe('RequestHandler', () => {
   let handler: RequestHandler;
   let circuitOpen: boolean;
   const logger = { log: jest.fn(), warn: jest.fn(), error: jest.fn() };
+  const audit = { recordLater: jest.fn() };
 
   beforeEach(() => {
     jest.clearAllMocks();
@@ -87,7 +88,31 @@ describe('RequestHandler', () => {
       deadLetterTopic: DLQ,
       replyTopicPrefixes: REPLY_TOPIC_PREFIXES,
       circuitOpen: () => circuitOpen,
+      audit,
       logger,
+    });
+  });
+
+  describe('the audit trail', () => {
+    it('records each request taken upstream once, with its context, payload and outcome', async () => {
+      adapter.lookup.mockResolvedValueOnce(fail(ErrorCode.NotFound, 'no such citizen'));
+      await handler.handle(lookup());
+      expect(audit.recordLater).toHaveBeenCalledTimes(1);
+      const [call] = audit.recordLater.mock.calls[0];
+      expect(call.context).toMatchObject({ correlationId: 'corr-1', operation: 'citizen.lookup' });
+      expect(call.payload).toMatchObject({ personalId: QUERY.personalId });
+      expect(call.outcome).toMatchObject({ ok: false, code: ErrorCode.NotFound });
+      expect(call.startedAt).toBeLessThanOrEqual(Date.now());
+    });
+
+    it('records nothing for what never reached the upstream, nor for health checks', async () => {
+      await handler.handle(request({ operation: 'citizen.lookup', payload: { personalId: 'x' } }));
+      await handler.handle(lookup({ ...QUERY, dateOfBirth: 'soon' }));
+      const expired = requestHeaders({ [KafkaHeader.Deadline]: String(Date.now() - 1) });
+      await handler.handle(request({ operation: 'citizen.lookup', payload: QUERY }, expired));
+      await handler.handle(request({ operation: 'health.check', payload: {} }));
+      expect(adapter.lookup).not.toHaveBeenCalled();
+      expect(audit.recordLater).not.toHaveBeenCalled();
     });
   });
 

@@ -1,6 +1,7 @@
 import { Logger, LoggerService } from '@nestjs/common';
 import { ErrorCode, errorReply, HEALTH_CHECK_OPERATION, okReply, Reply } from '@interop/contracts';
 import { runWithLogContext } from '@interop/platform';
+import { UpstreamCall } from '../audit/upstream-call-audit';
 import { healthCheckOperation } from '../health/health-check.operation';
 import { fail, Outcome } from '../source-adapter/outcome';
 import { AnyOperation, SourceAdapter } from '../source-adapter/source-adapter';
@@ -15,6 +16,8 @@ export interface RequestHandlerOptions {
   replyTopicPrefixes: readonly string[];
   /** Whether any of the adapter's circuits is open, for `health.check`. */
   circuitOpen: () => boolean;
+  /** Where each upstream call made for a request is recorded; health checks are not. */
+  audit?: { recordLater(call: UpstreamCall): void };
   logger?: LoggerService;
 }
 
@@ -85,6 +88,10 @@ export class RequestHandler {
       );
     }
     const outcome = await this.runHandler(request);
+    const { context, payload } = request;
+    if (context.operation !== HEALTH_CHECK_OPERATION) {
+      this.options.audit?.recordLater({ context, payload, outcome, startedAt: receivedAt });
+    }
     const durationMs = Date.now() - receivedAt;
     this.logger.log('request handled', { result: outcome.ok ? 'ok' : outcome.code, durationMs });
     if (!outcome.ok) return errorReply(outcome.code, outcome.message, outcome.details);

@@ -1,6 +1,10 @@
 import { AUDIT_TOPIC, AuditEvent, FieldError, validateContract } from '@interop/contracts';
-import { Kafka, Producer } from 'kafkajs';
+import { LoggerService } from '@nestjs/common';
+import { Kafka, logLevel, Producer } from 'kafkajs';
+import { AuditTrailConfig } from '../config/audit-trail.config';
 import { BatchingProducer } from '../kafka/batching-producer';
+import { kafkaConnection } from '../kafka/kafka-connection';
+import { kafkaLogCreator } from '../kafka/kafka-log-creator';
 
 /** Whether the broker acknowledged the event; when not, the caller must not release data. */
 export type AuditRecordResult =
@@ -25,6 +29,8 @@ export class AuditPublisher {
   private readonly batches: BatchingProducer;
   private readonly timeoutMs: number;
   private readonly topic: string;
+  /** Records not yet answered: disconnecting waits for them, so none is cut off. */
+  private readonly inFlight = new Set<Promise<AuditRecordResult>>();
 
   constructor(kafka: Kafka, options: AuditPublisherOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 5000;
@@ -48,8 +54,10 @@ export class AuditPublisher {
     return this.producer.connect();
   }
 
-  disconnect(): Promise<void> {
-    return this.producer.disconnect();
+  /** Waits for the records in flight (each bounded by the timeout), then disconnects. */
+  async disconnect(): Promise<void> {
+    await Promise.all(this.inFlight);
+    await this.producer.disconnect();
   }
 
   /** Checks the event against its contract, then waits for the broker to acknowledge it. */
@@ -60,8 +68,47 @@ export class AuditPublisher {
       key: event.subjectHash ?? event.eventId,
       value: JSON.stringify(event),
     };
-    return withDeadline(this.batches.send(this.topic, message), this.timeoutMs);
+    const result = withDeadline(this.batches.send(this.topic, message), this.timeoutMs);
+    this.inFlight.add(result);
+    void result.finally(() => this.inFlight.delete(result));
+    return result;
   }
+}
+
+/** Logs, by id and with its cause, an event the broker did not take; nothing when it did. */
+export function logUnrecorded(
+  logger: LoggerService,
+  event: AuditEvent,
+  result: AuditRecordResult,
+): void {
+  if (result.ok) return;
+  logger.error('an audit event could not be recorded', {
+    eventId: event.eventId,
+    reason: result.reason,
+    ...(result.reason === 'invalid-event' ? { errors: result.errors } : { cause: result.message }),
+  });
+}
+
+/**
+ * The publisher an app's audit settings ask for, on a Kafka client of its own (`<clientId>.audit`)
+ * logging into `logger`; none with AUDIT_TRAIL=off.
+ */
+export function auditPublisherFor(
+  config: AuditTrailConfig,
+  clientId: string,
+  logger: LoggerService,
+): AuditPublisher | undefined {
+  if (config.AUDIT_TRAIL === 'off') return undefined;
+  const kafka = new Kafka({
+    clientId: `${clientId}.audit`,
+    ...kafkaConnection(config),
+    logLevel: logLevel.ERROR,
+    logCreator: kafkaLogCreator(logger),
+  });
+  return new AuditPublisher(kafka, {
+    timeoutMs: config.AUDIT_TIMEOUT_MS,
+    topic: config.AUDIT_TOPIC,
+  });
 }
 
 async function withDeadline(sent: Promise<void>, timeoutMs: number): Promise<AuditRecordResult> {

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /**
  * The kit's settings the suite runs an adapter with: small enough that every fault shows in
  * well under a second, so the whole suite stays fast.
@@ -42,6 +44,8 @@ export function suiteEnv(circuit: CircuitBehaviour, replyTopic: string): NodeJS.
     CIRCUIT_ERROR_THRESHOLD_PERCENT: '50',
     CIRCUIT_VOLUME_THRESHOLD: String(volume),
     CIRCUIT_RESET_MS: String(SUITE_SETTINGS.circuitResetMs),
+    // A key of this suite only: the conformance requests' subjects are synthetic.
+    AUDIT_SUBJECT_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'error',
   };
 }
