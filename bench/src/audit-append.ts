@@ -3,18 +3,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { AUDIT_LOG_PRINCIPAL, AUDIT_TOPIC, AuditEvent, subjectHash } from '@interop/contracts';
 import {
-  AUDIT_LOG_GROUP_ID,
-  AUDIT_LOG_PRINCIPAL,
-  AUDIT_TOPIC,
-  AuditEvent,
-  subjectHash,
-} from '@interop/contracts';
-import { KafkaConfig, kafkaConnection, loadConfig, principalKafkaEnv } from '@interop/platform';
+  KafkaConfig,
+  KafkaConnection,
+  kafkaConnection,
+  loadConfig,
+  principalKafkaEnv,
+} from '@interop/platform';
 import { Kafka, logLevel } from 'kafkajs';
 import { generateSigningKeyPem } from '../../apps/audit-log/src/ledger/signing-key';
 import { startLocalPostgres } from '../../test/support/local-postgres';
-import { prepareTopics } from './kafka-housekeeping';
+import { auditGroupAtEnd, prepareTopics } from './kafka-housekeeping';
 import { BENCH_DIST, freePort, REPO_ROOT, spawnApp, stopApp, waitUntil } from './processes';
 
 /**
@@ -79,20 +79,6 @@ async function produceEvents(kafka: Kafka): Promise<void> {
   await producer.disconnect();
 }
 
-async function groupAtEnd(kafka: Kafka): Promise<string> {
-  const groupId = `${AUDIT_LOG_GROUP_ID}.bench-${randomUUID()}`;
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await admin.fetchTopicOffsets(AUDIT_TOPIC);
-  await admin.setOffsets({
-    groupId,
-    topic: AUDIT_TOPIC,
-    partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-  });
-  await admin.disconnect();
-  return groupId;
-}
-
 async function health(url: string) {
   const response = await fetch(`${url}/health`);
   return (await response.json()) as {
@@ -105,10 +91,11 @@ async function health(url: string) {
 async function runStore(
   store: StoreRun['store'],
   kafka: Kafka,
+  connection: KafkaConnection,
   database: Record<string, string>,
   keyFile: string,
 ): Promise<StoreRun> {
-  const groupId = await groupAtEnd(kafka);
+  const groupId = await auditGroupAtEnd(connection);
   await produceEvents(kafka);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -167,13 +154,25 @@ async function main(): Promise<void> {
   const results: StoreRun[] = [];
   try {
     results.push(
-      await runStore('pglite', kafka, { AUDIT_PGLITE_DIR: path.join(scratch, 'pglite') }, keyFile),
+      await runStore(
+        'pglite',
+        kafka,
+        connection,
+        { AUDIT_PGLITE_DIR: path.join(scratch, 'pglite') },
+        keyFile,
+      ),
     );
     // Durable commits, as a production server would have them (fsync, synchronous_commit).
     const postgres = await startLocalPostgres({ durable: true });
     try {
       results.push(
-        await runStore('postgres', kafka, { AUDIT_DATABASE_URL: postgres.url }, keyFile),
+        await runStore(
+          'postgres',
+          kafka,
+          connection,
+          { AUDIT_DATABASE_URL: postgres.url },
+          keyFile,
+        ),
       );
     } finally {
       postgres.stop();

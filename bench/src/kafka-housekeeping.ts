@@ -1,7 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Admin, Kafka, logLevel } from 'kafkajs';
+import { randomUUID } from 'node:crypto';
 import {
   accessPlan,
+  AUDIT_LOG_GROUP_ID,
+  AUDIT_TOPIC,
   deadLetterTopic,
   gatewayReplyTopic,
   requestTopic,
@@ -20,6 +23,25 @@ const BENCH_TOPICS = SOURCES.flatMap((source) => [
 
 /** Requests and replies older than this are past every deadline the benchmark uses. */
 const SETTLED_AFTER_MS = 10_000;
+
+/** A new audit-log consumer group whose offsets are the ends of `interop.audit`: only new events. */
+export async function auditGroupAtEnd(connection: KafkaConnection): Promise<string> {
+  const groupId = `${AUDIT_LOG_GROUP_ID}.bench-${randomUUID()}`;
+  const kafka = new Kafka({ clientId: 'interop-bench', ...connection, logLevel: logLevel.ERROR });
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(AUDIT_TOPIC);
+    await admin.setOffsets({
+      groupId,
+      topic: AUDIT_TOPIC,
+      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+  return groupId;
+}
 
 export async function prepareTopics(connection: KafkaConnection): Promise<void> {
   await ensureTopics(connection, topicPlan(), { grants: accessPlan(), log: () => undefined });

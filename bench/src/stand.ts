@@ -1,8 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {
   adapterGroupId,
   adapterPrincipal,
+  AUDIT_LOG_PRINCIPAL,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   SourceName,
@@ -15,8 +18,10 @@ import {
   SOAP_CONTENT_TYPE,
 } from '../../apps/population-adapter/src/soap';
 import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';
+import { generateSigningKeyPem } from '../../apps/audit-log/src/ledger/signing-key';
 import { benchAccess } from './bench-access';
 import { CpuSource } from './cpu-accounting';
+import { auditGroupAtEnd } from './kafka-housekeeping';
 import { Target } from './load';
 import { AppProcess, BENCH_DIST, freePort, spawnApp, stopApp, waitUntil } from './processes';
 
@@ -79,12 +84,16 @@ export class Stand {
     return stand;
   }
 
+  get auditTrailSetting(): 'on' | 'off' {
+    return this.auditTrail;
+  }
+
   /**
    * Restarts the gateway and the population adapter with the audit trail on or off
-   * (AUDIT_TRAIL), and waits until lookups are answered again.
+   * (AUDIT_TRAIL), and waits until lookups are answered again (the consumer groups then settle
+   * for some seconds more: measure after a warm-up).
    */
-  async setAuditTrail(auditTrail: 'on' | 'off'): Promise<void> {
-    if (auditTrail === this.auditTrail) return;
+  async restartWithAuditTrail(auditTrail: 'on' | 'off'): Promise<void> {
     this.auditTrail = auditTrail;
     await this.stopApp('gateway');
     await this.stopApp('population-adapter');
@@ -126,6 +135,35 @@ export class Stand {
 
   private auditEnv(): NodeJS.ProcessEnv {
     return { AUDIT_SUBJECT_KEY: this.auditSubjectKey, AUDIT_TRAIL: this.auditTrail };
+  }
+
+  /**
+   * Starts the audit log (PGlite, in a scratch directory) on the events from now on; answers
+   * how to read its lag (events on interop.audit not yet stored), and how to stop it.
+   */
+  async startAuditLog(): Promise<{ lag: () => Promise<number>; stop: () => Promise<void> }> {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'interop-bench-audit-'));
+    const keyFile = path.join(scratch, 'signing-key.pem');
+    writeFileSync(keyFile, generateSigningKeyPem().privateKeyPem, { mode: 0o600 });
+    const url = `http://127.0.0.1:${await freePort()}`;
+    this.spawn('audit-log', 'apps/audit-log/src/main.js', {
+      ...principalKafkaEnv(AUDIT_LOG_PRINCIPAL),
+      KAFKA_GROUP_ID: await auditGroupAtEnd(this.options.connection),
+      AUDIT_LOG_PORT: new URL(url).port,
+      AUDIT_QUERY_TOKEN: randomBytes(32).toString('hex'),
+      AUDIT_SIGNING_KEY_FILE: keyFile,
+      AUDIT_PGLITE_DIR: path.join(scratch, 'pglite'),
+      LOG_LEVEL: 'warn',
+    });
+    const health = async () => (await fetch(`${url}/health`)).json() as Promise<{ lag?: number }>;
+    await this.waitUntil('the audit log', async () => (await health()).lag !== undefined);
+    return {
+      lag: async () => (await health()).lag ?? Number.NaN,
+      stop: async () => {
+        await this.stopApp('audit-log');
+        rmSync(scratch, { recursive: true, force: true });
+      },
+    };
   }
 
   async stopApp(name: string): Promise<void> {
