@@ -39,6 +39,8 @@ export async function createAuditLogApp(
     {
       groupId: config.KAFKA_GROUP_ID,
       fetchMaxBytes: config.AUDIT_FETCH_MAX_BYTES,
+      fetchMinBytes: config.AUDIT_FETCH_MIN_BYTES,
+      fetchMaxWaitMs: config.AUDIT_FETCH_MAX_WAIT_MS,
       checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
     },
     logger,

@@ -66,6 +66,20 @@ export class AuditLogConfig extends KafkaConfig {
   @Min(1024)
   AUDIT_FETCH_MAX_BYTES: number = 4_194_304;
 
+  /**
+   * Bytes of events a fetch waits for (up to AUDIT_FETCH_MAX_WAIT_MS), so that events arriving
+   * one by one are appended many to a transaction rather than each paying for its own.
+   */
+  @IsInt()
+  @Min(1)
+  AUDIT_FETCH_MIN_BYTES: number = 65_536;
+
+  /** Longest a fetch waits for AUDIT_FETCH_MIN_BYTES: what that batching may add to the lag. */
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  AUDIT_FETCH_MAX_WAIT_MS: number = 250;
+
   @Matches(KAFKA_NAME, { message: 'KAFKA_CLIENT_ID must be 1-100 letters, digits, . _ -' })
   KAFKA_CLIENT_ID: string = 'interop-audit-log';
 

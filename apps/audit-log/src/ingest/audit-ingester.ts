@@ -17,6 +17,8 @@ interface BatchPlace {
 export interface IngestSettings {
   groupId: string;
   fetchMaxBytes: number;
+  fetchMinBytes: number;
+  fetchMaxWaitMs: number;
   checkpointIntervalMs: number;
 }
 
@@ -52,7 +54,8 @@ export class AuditIngester {
       allowAutoTopicCreation: false,
       maxBytes: settings.fetchMaxBytes,
       maxBytesPerPartition: settings.fetchMaxBytes,
-      maxWaitTimeInMs: 500,
+      minBytes: settings.fetchMinBytes,
+      maxWaitTimeInMs: settings.fetchMaxWaitMs,
       heartbeatInterval: 1000,
     });
     this.producer = kafka.producer({ allowAutoTopicCreation: false, idempotent: true });
