@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import boundaries from './scripts/eslint/module-boundaries.cjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cache/**', '.run/**'] },
@@ -10,7 +11,9 @@ export default tseslint.config(
   prettier,
   {
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
+    plugins: { interop: boundaries },
     rules: {
+      'interop/module-boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-restricted-imports': [
         'error',
