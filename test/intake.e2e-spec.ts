@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { INestApplication } from '@nestjs/common';
 import {
+  AUDIT_TOPIC,
+  AuditEvent,
   BirthRegistration,
   callerReplyTopicPrefix,
   CivilStatusOperation,
@@ -13,6 +15,7 @@ import {
   SourceName,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
+  subjectHash,
 } from '@interop/contracts';
 import { Producer } from 'kafkajs';
 import { principalKafkaEnv } from '@interop/platform';
@@ -20,8 +23,8 @@ import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { harnessKafka } from './support/kafka-clients';
 import { RequestRecord, sentFor } from './support/gateway-request-messages';
 import { StandInAdapter } from './support/gateway-stand-in-adapter';
-import { healthyReply, standInMeta } from './support/stand-in-replies';
-import { E2E_PROCEDURE, TestAccess } from './support/test-access';
+import { eventually, healthyReply, standInMeta } from './support/stand-in-replies';
+import { E2E_AUDIT_SUBJECT_KEY, E2E_PROCEDURE, TestAccess } from './support/test-access';
 import { TopicTap } from './support/topic-tap';
 
 /**
@@ -78,6 +81,7 @@ describe('the Kafka intake (e2e)', () => {
   let othersReplies: TopicTap;
   let strangersReplies: TopicTap;
   let deadLetters: TopicTap;
+  let audit: TopicTap;
   let app: INestApplication;
 
   beforeAll(async () => {
@@ -92,10 +96,14 @@ describe('the Kafka intake (e2e)', () => {
     });
     await admin.disconnect();
     const since = Date.now();
-    [replies, othersReplies, strangersReplies, deadLetters] = await Promise.all(
-      [replyTopic, othersReplyTopic, strangersReplyTopic, INTAKE_DEAD_LETTER_TOPIC].map((topic) =>
-        TopicTap.start(kafka, topic, since),
-      ),
+    [replies, othersReplies, strangersReplies, deadLetters, audit] = await Promise.all(
+      [
+        replyTopic,
+        othersReplyTopic,
+        strangersReplyTopic,
+        INTAKE_DEAD_LETTER_TOPIC,
+        AUDIT_TOPIC,
+      ].map((topic) => TopicTap.start(kafka, topic, since)),
     );
     stands = await Promise.all(
       (['population', 'civil-status', 'business-registry'] as const).map((source) =>
@@ -118,8 +126,8 @@ describe('the Kafka intake (e2e)', () => {
     await app?.close();
     await producer?.disconnect();
     await Promise.all(
-      [...(stands ?? []), replies, othersReplies, strangersReplies, deadLetters].map((each) =>
-        each?.stop(),
+      [...(stands ?? []), replies, othersReplies, strangersReplies, deadLetters, audit].map(
+        (each) => each?.stop(),
       ),
     );
   });
@@ -254,6 +262,55 @@ describe('the Kafka intake (e2e)', () => {
     expect(String(dead.headers?.['x-dead-letter-reason'])).toContain('payload.__proto__');
   });
 
+  it('records each attempt once on the audit trail, answered or refused, as a Kafka one', async () => {
+    const answered = await ask(CLERK, birth);
+    const refused = await ask(CLERK, { ...birth, operation: 'death.lookup' });
+    const invalid = await ask(CLERK, { ...birth, payload: { personalId: 'nobody' } });
+    await Promise.all([answered, refused, invalid].map(replyTo));
+    const eventOf = async (correlationId: string) => {
+      const found = await eventually(
+        async () =>
+          audit.messages
+            .map((message) => JSON.parse(String(message.value)) as AuditEvent)
+            .filter((event) => event.requestId === correlationId),
+        (events) => events.length > 0,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(found).toHaveLength(1);
+      expect(JSON.stringify(found[0])).not.toContain(PERSON);
+      return found[0];
+    };
+    const common = {
+      kind: 'access',
+      app: 'gateway',
+      channel: 'kafka',
+      caller: CLERK,
+      officerId: 'cb.0042',
+      procedureCode: E2E_PROCEDURE,
+      source: 'civil-status',
+    };
+    expect(await eventOf(answered)).toMatchObject({
+      ...common,
+      operation: 'birth.lookup',
+      outcome: 'answered',
+      subjectKind: 'personal-id',
+      subjectHash: subjectHash(E2E_AUDIT_SUBJECT_KEY, PERSON),
+      fieldsReturned: ['registrationNumber', 'child.fullName'],
+    });
+    expect(await eventOf(refused)).toMatchObject({
+      ...common,
+      operation: 'death.lookup',
+      outcome: 'refused-authorisation',
+      errorCode: 'FORBIDDEN',
+      fieldsReturned: [],
+    });
+    expect(await eventOf(invalid)).toMatchObject({
+      ...common,
+      outcome: 'refused-validation',
+      errorCode: 'VALIDATION_FAILED',
+    });
+  });
+
   it('answers RATE_LIMITED once the caller is over its quota', async () => {
     const codes = [];
     for (let i = 0; i < 4; i++) {
@@ -271,7 +328,7 @@ describe('the Kafka intake (e2e)', () => {
     const servedIds = served.map(
       (record) => record.headers[KafkaHeader.CorrelationId].split('.')[0],
     );
-    // One birth lookup and three verifications were allowed; nothing else was sent.
-    expect(servedIds.filter((id) => sent.includes(id))).toHaveLength(4);
+    // Two birth lookups and three verifications were allowed; nothing else was sent.
+    expect(servedIds.filter((id) => sent.includes(id))).toHaveLength(5);
   });
 });
