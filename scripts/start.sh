@@ -27,6 +27,12 @@ export BUSINESS_REGISTRY_UPSTREAM_URL="${BUSINESS_REGISTRY_UPSTREAM_URL:-http://
 export ACCESS_POLICY_FILE="${ACCESS_POLICY_FILE:-config/access-policy.demo.yaml}"
 # shellcheck source=../config/demo-credentials.env
 source config/demo-credentials.env
+# The simulator's demo database credentials, for the simulator and the adapters alike (the
+# adapters have no default credentials); any already set are kept.
+set -a
+# shellcheck source=../config/simulator-credentials.env
+source config/simulator-credentials.env
+set +a
 READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs

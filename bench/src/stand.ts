@@ -17,6 +17,7 @@ import {
   SOAP_ACTION,
   SOAP_CONTENT_TYPE,
 } from '../../apps/population-adapter/src/soap';
+import { simulatorCredentials } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';
 import { generateSigningKeyPem } from '../../apps/audit-log/src/ledger/signing-key';
 import { benchAccess } from './bench-access';
@@ -30,7 +31,9 @@ export const PURPOSE = {
   officerId: 'CB-0001',
   procedureCode: '1.001234',
 };
-const CREDENTIALS = { accessKey: 'dev-access-key', secretKey: 'dev-secret-key' };
+const { POPULATION_ACCESS_KEY: accessKey, POPULATION_SECRET_KEY: secretKey } =
+  simulatorCredentials();
+const CREDENTIALS = { accessKey, secretKey };
 const UPSTREAM_URL_VARIABLE: Record<SourceName, string> = {
   population: 'POPULATION_UPSTREAM_URL',
   'civil-status': 'CIVIL_STATUS_UPSTREAM_URL',
@@ -116,6 +119,7 @@ export class Stand {
   startAdapter(source: SourceName): void {
     this.spawn(`${source}-adapter`, 'bench/src/adapter.main.js', {
       ...principalKafkaEnv(adapterPrincipal(source)),
+      ...simulatorCredentials(),
       ...this.auditEnv(),
       BENCH_SOURCE: source,
       BENCH_ADAPTER_GROUP: `${adapterGroupId(source)}.bench-${this.run}`,

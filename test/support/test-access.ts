@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { adapterPrincipal, KAFKA_CALLERS, SourceName } from '@interop/contracts';
 import { principalKafkaEnv } from '@interop/platform';
+import { simulatorCredentials } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { newApiKey } from '../../apps/gateway/src/auth/api-key';
 
 const SHIPPED_CATALOGUE = path.resolve(__dirname, '../../config/procedure-catalogue.yaml');
@@ -14,10 +15,14 @@ export const E2E_AUDIT_SUBJECT_KEY = 'e2e-audit-subject-key-'.padEnd(64, '0');
 /** The procedure code the e2e tests that are not about purpose limitation send. */
 export const E2E_PROCEDURE = '1.001234';
 
-/** What every e2e adapter of `source` needs: its Kafka principal and the audit subject key. */
+/**
+ * What every e2e adapter of `source` needs: its Kafka principal, the audit subject key, and the
+ * credentials the test's simulator accepts by default (adapters have none of their own).
+ */
 export function e2eAdapterEnv(source: SourceName): NodeJS.ProcessEnv {
   return {
     ...principalKafkaEnv(adapterPrincipal(source)),
+    ...simulatorCredentials(),
     AUDIT_SUBJECT_KEY: E2E_AUDIT_SUBJECT_KEY,
   };
 }

@@ -7,8 +7,8 @@ export class BusinessRegistryConfig extends AdapterConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   BUSINESS_REGISTRY_UPSTREAM_URL: string = 'http://127.0.0.1:4000';
 
-  /** API key the business registry issued to this province, sent as X-API-Key. */
+  /** API key the business registry issued to this province, sent as X-API-Key. Required. */
   @IsString()
   @IsNotEmpty()
-  BUSINESS_REGISTRY_API_KEY: string = 'dev-business-registry-key';
+  BUSINESS_REGISTRY_API_KEY: string;
 }

@@ -7,13 +7,13 @@ export class CivilStatusConfig extends AdapterConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   CIVIL_STATUS_UPSTREAM_URL: string = 'http://127.0.0.1:4000';
 
-  /** OAuth2 client id the civil-status service issued to this province. */
+  /** OAuth2 client id the civil-status service issued to this province. Required. */
   @IsString()
   @IsNotEmpty()
-  CIVIL_STATUS_CLIENT_ID: string = 'dev-civil-status-client';
+  CIVIL_STATUS_CLIENT_ID: string;
 
-  /** OAuth2 client secret paired with the client id. */
+  /** OAuth2 client secret paired with the client id. Required. */
   @IsString()
   @IsNotEmpty()
-  CIVIL_STATUS_CLIENT_SECRET: string = 'dev-civil-status-secret';
+  CIVIL_STATUS_CLIENT_SECRET: string;
 }

@@ -7,13 +7,13 @@ export class PopulationConfig extends AdapterConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
   POPULATION_UPSTREAM_URL: string = 'http://127.0.0.1:4000';
 
-  /** Access key the population database issued to this province. */
+  /** Access key the population database issued to this province. Required. */
   @IsString()
   @IsNotEmpty()
-  POPULATION_ACCESS_KEY: string = 'dev-access-key';
+  POPULATION_ACCESS_KEY: string;
 
-  /** Secret paired with the access key. */
+  /** Secret paired with the access key. Required. */
   @IsString()
   @IsNotEmpty()
-  POPULATION_SECRET_KEY: string = 'dev-secret-key';
+  POPULATION_SECRET_KEY: string;
 }

@@ -58,3 +58,21 @@ export class SimulatorConfig {
   @Max(86400)
   CIVIL_STATUS_TOKEN_TTL_SECONDS: number = 3600;
 }
+
+/** The simulator's database credentials, by the variables the adapters read them from too. */
+export const SIMULATOR_CREDENTIAL_VARIABLES = [
+  'POPULATION_ACCESS_KEY',
+  'POPULATION_SECRET_KEY',
+  'BUSINESS_REGISTRY_API_KEY',
+  'CIVIL_STATUS_CLIENT_ID',
+  'CIVIL_STATUS_CLIENT_SECRET',
+] as const;
+
+/** The credentials a simulator started with `config` accepts (its defaults by default). */
+export function simulatorCredentials(
+  config: SimulatorConfig = new SimulatorConfig(),
+): Record<(typeof SIMULATOR_CREDENTIAL_VARIABLES)[number], string> {
+  return Object.fromEntries(
+    SIMULATOR_CREDENTIAL_VARIABLES.map((name) => [name, config[name]]),
+  ) as Record<(typeof SIMULATOR_CREDENTIAL_VARIABLES)[number], string>;
+}
