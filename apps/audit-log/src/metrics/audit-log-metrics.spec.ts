@@ -14,7 +14,9 @@ describe('AuditLogMetrics', () => {
   it('reads the lag from the broker at each scrape', async () => {
     const metrics = new AuditLogMetrics(adminAt('12', '9'), 'interop-audit-log', () => undefined);
 
-    expect(await metrics.registry.metrics()).toContain('interop_audit_log_lag_events 3');
+    expect(await metrics.registry.metrics()).toContain(
+      'interop_audit_log_lag_events{group="interop-audit-log"} 3',
+    );
   });
 
   it('counts the events appended and the duplicates skipped', async () => {
@@ -37,7 +39,7 @@ describe('AuditLogMetrics', () => {
     } as unknown as Admin;
     const metrics = new AuditLogMetrics(broken, 'g', (error) => errors.push(error));
 
-    expect(await metrics.registry.metrics()).not.toMatch(/^interop_audit_log_lag_events /m);
+    expect(await metrics.registry.metrics()).not.toMatch(/^interop_audit_log_lag_events\b/m);
     expect(errors).toHaveLength(1);
   });
 });

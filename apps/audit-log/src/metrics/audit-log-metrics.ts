@@ -26,11 +26,13 @@ export class AuditLogMetrics {
     new Gauge({
       name: 'interop_audit_log_lag_events',
       help: 'Audit events produced to interop.audit and not yet appended to the log',
+      // Labelled, so that a failed read leaves no series, where an unlabelled gauge shows 0.
+      labelNames: ['group'],
       registers: [this.registry],
       async collect() {
         this.reset();
         try {
-          this.set(await auditLag(admin, groupId));
+          this.set({ group: groupId }, await auditLag(admin, groupId));
         } catch (error) {
           onError(error);
         }
