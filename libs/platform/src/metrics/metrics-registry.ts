@@ -6,11 +6,22 @@ export const LATENCY_BUCKETS_S = [
 ];
 
 /**
+ * prom-client's gauges that break the naming conventions (`promtool check metrics` refuses a
+ * gauge named `_total`); each is the sum of its per-type gauge, which stays.
+ */
+const MISNAMED_DEFAULTS = [
+  'nodejs_active_handles_total',
+  'nodejs_active_requests_total',
+  'nodejs_active_resources_total',
+];
+
+/**
  * One app's own registry, with the process metrics (CPU, memory, event loop, GC) under the
  * conventional names. Never prom-client's global one: tests run several apps in one process.
  */
 export function createMetricsRegistry(): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  MISNAMED_DEFAULTS.forEach((name) => registry.removeSingleMetric(name));
   return registry;
 }

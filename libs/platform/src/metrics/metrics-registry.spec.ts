@@ -1,0 +1,16 @@
+import { createMetricsRegistry } from './metrics-registry';
+
+describe('createMetricsRegistry', () => {
+  it('has the process metrics, in a registry of its own each time', async () => {
+    const first = createMetricsRegistry();
+    const text = await first.metrics();
+    expect(text).toContain('process_cpu_seconds_total');
+    expect(text).toContain('nodejs_eventloop_lag_seconds');
+    expect(text).toContain('nodejs_active_handles{');
+    expect(createMetricsRegistry()).not.toBe(first);
+  });
+
+  it('leaves out the default gauges named like counters', async () => {
+    expect(await createMetricsRegistry().metrics()).not.toMatch(/^nodejs_active_\w+_total/m);
+  });
+});
