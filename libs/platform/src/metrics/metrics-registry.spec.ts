@@ -6,7 +6,7 @@ describe('createMetricsRegistry', () => {
     const text = await first.metrics();
     expect(text).toContain('process_cpu_seconds_total');
     expect(text).toContain('nodejs_eventloop_lag_seconds');
-    expect(text).toContain('nodejs_active_handles{');
+    expect(text).toContain('# TYPE nodejs_active_handles gauge');
     expect(createMetricsRegistry()).not.toBe(first);
   });
 
