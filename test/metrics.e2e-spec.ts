@@ -6,7 +6,6 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import {
   adapterGroupId,
-  adapterPrincipal,
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   requestTopic,
@@ -32,6 +31,7 @@ import {
   E2E_OPS_ID,
   E2E_PROCEDURE,
   e2eAccess,
+  e2eAdapterEnv,
   e2eAuth,
   e2eOpsAuth,
 } from './support/test-access';
@@ -90,7 +90,7 @@ beforeAll(async () => {
   [unknownPersonalId] = samples.unknownPersonalIds;
   adapter = await startPopulationAdapter(
     {
-      ...principalKafkaEnv(adapterPrincipal('population')),
+      ...e2eAdapterEnv('population'),
       POPULATION_UPSTREAM_URL: simulatorUrl,
       METRICS_PORT: '0',
       LOG_LEVEL: 'warn',
