@@ -1,3 +1,4 @@
+import { Counter } from 'prom-client';
 import { createMetricsRegistry } from './metrics-registry';
 
 describe('createMetricsRegistry', () => {
@@ -8,6 +9,14 @@ describe('createMetricsRegistry', () => {
     expect(text).toContain('nodejs_eventloop_lag_seconds');
     expect(text).toContain('# TYPE nodejs_active_handles gauge');
     expect(createMetricsRegistry()).not.toBe(first);
+  });
+
+  it('keeps an app’s own metrics to its registry', async () => {
+    const mine = createMetricsRegistry();
+    new Counter({ name: 'interop_mine_total', help: 'Mine', registers: [mine] }).inc();
+
+    expect(await mine.metrics()).toContain('interop_mine_total 1');
+    expect(await createMetricsRegistry().metrics()).not.toContain('interop_mine_total');
   });
 
   it('leaves out the default gauges named like counters', async () => {

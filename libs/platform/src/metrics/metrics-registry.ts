@@ -15,13 +15,25 @@ const MISNAMED_DEFAULTS = [
   'nodejs_active_resources_total',
 ];
 
+let processMetrics: Registry | undefined;
+
 /**
- * One app's own registry, with the process metrics (CPU, memory, event loop, GC) under the
- * conventional names. Never prom-client's global one: tests run several apps in one process.
+ * The process metrics (CPU, memory, event loop, GC) are the process's, whichever app reports
+ * them, and are collected once per process: each collector holds an event-loop monitor and a GC
+ * observer for as long as the process lives.
+ */
+function processRegistry(): Registry {
+  if (processMetrics) return processMetrics;
+  processMetrics = new Registry();
+  collectDefaultMetrics({ register: processMetrics });
+  MISNAMED_DEFAULTS.forEach((name) => processMetrics?.removeSingleMetric(name));
+  return processMetrics;
+}
+
+/**
+ * One app's own registry, with the process metrics under their conventional names. Never
+ * prom-client's global registry: tests run several apps in one process, each with its own.
  */
 export function createMetricsRegistry(): Registry {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
-  MISNAMED_DEFAULTS.forEach((name) => registry.removeSingleMetric(name));
-  return registry;
+  return Registry.merge([processRegistry()]);
 }
