@@ -15,6 +15,10 @@ source scripts/kafka/lib.sh
 export GATEWAY_PORT="${GATEWAY_PORT:-3000}"
 export SIMULATOR_PORT="${SIMULATOR_PORT:-4000}"
 export AUDIT_LOG_PORT="${AUDIT_LOG_PORT:-3100}"
+# Each adapter's metrics listener (GET /metrics, /health/live), as its METRICS_PORT.
+POPULATION_METRICS_PORT="${POPULATION_METRICS_PORT:-9101}"
+CIVIL_STATUS_METRICS_PORT="${CIVIL_STATUS_METRICS_PORT:-9102}"
+BUSINESS_REGISTRY_METRICS_PORT="${BUSINESS_REGISTRY_METRICS_PORT:-9103}"
 export AUDIT_SIGNING_KEY_FILE="${AUDIT_SIGNING_KEY_FILE:-.run/audit-signing-key.pem}"
 AUDIT_QUERY_TOKEN_FILE=.run/audit-query-token
 AUDIT_SUBJECT_KEY_FILE=.run/audit-subject-key
@@ -79,12 +83,14 @@ principal_env() {
   fi
 }
 
+# start_app APP [NAME=value...]: the variables given are the app's alone.
 start_app() {
   local app="$1" detach=() credentials
+  shift
   command -v setsid >/dev/null 2>&1 && detach=(setsid)
   mapfile -t credentials < <(principal_env "$app")
   # Own session, so Ctrl-C reaches only this script, which then stops the apps in order.
-  ${detach[@]+"${detach[@]}"} env "${credentials[@]}" node "dist/apps/$app/src/main.js" \
+  ${detach[@]+"${detach[@]}"} env "${credentials[@]}" "$@" node "dist/apps/$app/src/main.js" \
     </dev/null >"$LOG_DIR/$app.log" 2>&1 &
   APPS+=("$app")
   PIDS+=("$!")
@@ -210,6 +216,8 @@ Ready in $(kafka_elapsed "$started_ms") (build $build_time).
   Swagger UI         $GATEWAY_URL/docs
   Upstream simulator $SIMULATOR_URL
   Audit log          $AUDIT_LOG_URL   (token in $AUDIT_QUERY_TOKEN_FILE; data in $AUDIT_STORE)
+  Metrics            $GATEWAY_URL/metrics (ops role), $AUDIT_LOG_URL/metrics, and the adapters'
+                     http://127.0.0.1:{$POPULATION_METRICS_PORT,$CIVIL_STATUS_METRICS_PORT,$BUSINESS_REGISTRY_METRICS_PORT}/metrics (population, civil status, business registry)
   Kafka broker       $broker
   Logs               $LOG_DIR/<app>.log
 
@@ -228,6 +236,10 @@ curl -s -X POST $GATEWAY_URL/v1/civil-status/birth-lookups -H "Authorization: Be
 Connector health, with the demo ops credential (no citizen data):
 
 curl -s $GATEWAY_URL/health -H "Authorization: Bearer $DEMO_OPS_KEY"
+
+The gateway's Prometheus metrics, with the same credential (docs/operations.md lists them all):
+
+curl -s $GATEWAY_URL/metrics -H "Authorization: Bearer $DEMO_OPS_KEY"
 
 Every lookup above is in the audit trail (docs/audit.md). The citizen's own report, with the
 demo auditor credential: which agency looked, when, under which procedure, from which source:
@@ -272,6 +284,9 @@ mkdir -p "$LOG_DIR"
 require_free_port "$GATEWAY_PORT" GATEWAY_PORT
 require_free_port "$AUDIT_LOG_PORT" AUDIT_LOG_PORT
 require_free_port "$SIMULATOR_PORT" SIMULATOR_PORT
+require_free_port "$POPULATION_METRICS_PORT" POPULATION_METRICS_PORT
+require_free_port "$CIVIL_STATUS_METRICS_PORT" CIVIL_STATUS_METRICS_PORT
+require_free_port "$BUSINESS_REGISTRY_METRICS_PORT" BUSINESS_REGISTRY_METRICS_PORT
 
 if [[ ! -f node_modules/.package-lock.json ]]; then
   step "Installing dependencies (npm ci)"
@@ -310,9 +325,9 @@ step "Starting the apps"
 deadline=$((SECONDS + READY_TIMEOUT_S))
 start_app upstream-simulator
 wait_for_http "$SAMPLES_URL" "$deadline"
-start_app population-adapter
-start_app civil-status-adapter
-start_app business-registry-adapter
+start_app population-adapter METRICS_PORT="$POPULATION_METRICS_PORT"
+start_app civil-status-adapter METRICS_PORT="$CIVIL_STATUS_METRICS_PORT"
+start_app business-registry-adapter METRICS_PORT="$BUSINESS_REGISTRY_METRICS_PORT"
 start_app audit-log
 wait_for_http "$AUDIT_LOG_URL/health" "$deadline"
 start_app gateway

@@ -65,3 +65,22 @@ export function adapterRunGrants(
     replyTopicPrefixes: [replyTopic],
   });
 }
+
+/**
+ * Commits, for a group that has never consumed, the current end of `topic`: the group then sees
+ * only what is produced from now on, whatever earlier tests left on the topic.
+ */
+export async function startGroupAtEnd(kafka: Kafka, groupId: string, topic: string) {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.setOffsets({
+      groupId,
+      topic,
+      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}

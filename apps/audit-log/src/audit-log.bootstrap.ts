@@ -6,6 +6,7 @@ import { AuditLogModule } from './audit-log.module';
 import { AuditLogConfig } from './config/audit-log.config';
 import { AfterAppend, AuditIngester } from './ingest/audit-ingester';
 import { LedgerWriter } from './ingest/ledger-writer';
+import { AuditLogMetrics } from './metrics/audit-log-metrics';
 import { auditLogKafka } from './kafka/audit-log-kafka';
 import { readSigningKey } from './ledger/signing-key';
 import { ErrorResponseFilter } from './http/error-response.filter';
@@ -33,6 +34,9 @@ export async function createAuditLogApp(
   const kafka = auditLogKafka(config, logger);
   const admin = kafka.admin();
   const writer = new LedgerWriter(store, key, { every: config.AUDIT_CHECKPOINT_EVERY });
+  const metrics = new AuditLogMetrics(admin, config.KAFKA_GROUP_ID, (error) =>
+    logger.warn('audit lag unavailable', { cause: String(error) }),
+  );
   const ingester = new AuditIngester(
     kafka,
     writer,
@@ -44,7 +48,10 @@ export async function createAuditLogApp(
       checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
     },
     logger,
-    options.afterAppend,
+    async (result) => {
+      metrics.appended(result);
+      await options.afterAppend?.(result);
+    },
   );
   const release = async () => {
     await ingester.stop();
@@ -55,7 +62,7 @@ export async function createAuditLogApp(
     await admin.connect();
     await ingester.start();
     const app = await NestFactory.create<NestExpressApplication>(
-      AuditLogModule.forRoot(config, { store, admin, release }),
+      AuditLogModule.forRoot(config, { store, admin, metrics, release }),
       { logger, abortOnError: false },
     );
     app.disable('x-powered-by');

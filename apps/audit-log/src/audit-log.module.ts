@@ -4,6 +4,8 @@ import { Admin } from 'kafkajs';
 import { AuditLogConfig } from './config/audit-log.config';
 import { GROUP_ID, HealthController, KAFKA_ADMIN } from './health/health.controller';
 import { QueryTokenGuard } from './http/query-token.guard';
+import { AuditLogMetrics } from './metrics/audit-log-metrics';
+import { MetricsController } from './metrics/metrics.controller';
 import { AuditQueryController, SQL_STORE } from './query/audit-query.controller';
 import { SqlStore } from './store/sql-store';
 
@@ -11,6 +13,7 @@ import { SqlStore } from './store/sql-store';
 export interface AuditLogResources {
   store: SqlStore;
   admin: Admin;
+  metrics: AuditLogMetrics;
   /** Stops consuming, signs the unsigned rows, disconnects, closes the store. */
   release(): Promise<void>;
 }
@@ -30,16 +33,17 @@ class ResourcesRelease implements OnApplicationShutdown {
 @Module({})
 export class AuditLogModule {
   static forRoot(config: AuditLogConfig, resources: AuditLogResources): DynamicModule {
-    const { store, admin } = resources;
+    const { store, admin, metrics } = resources;
     return {
       module: AuditLogModule,
-      controllers: [AuditQueryController, HealthController],
+      controllers: [AuditQueryController, HealthController, MetricsController],
       providers: [
         { provide: AuditLogConfig, useValue: config },
         { provide: RESOURCES, useValue: resources },
         ResourcesRelease,
         { provide: SQL_STORE, useValue: store },
         { provide: KAFKA_ADMIN, useValue: admin },
+        { provide: AuditLogMetrics, useValue: metrics },
         { provide: GROUP_ID, useValue: config.KAFKA_GROUP_ID },
         {
           provide: APP_GUARD,

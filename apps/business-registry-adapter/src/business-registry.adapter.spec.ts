@@ -2,6 +2,7 @@ import { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { Logger } from '@nestjs/common';
 import { ErrorCode } from '@interop/contracts';
 import {
+  AdapterMetrics,
   CallContext,
   UpstreamClient,
   UpstreamClients,
@@ -55,7 +56,7 @@ describe('BusinessRegistryAdapter', () => {
 
   beforeAll(() => Logger.overrideLogger(false));
   beforeEach(() => {
-    upstreams = new FakeNetworkUpstreams(config);
+    upstreams = new FakeNetworkUpstreams(config, new AdapterMetrics());
     adapter = new BusinessRegistryAdapter(config, upstreams);
   });
   afterEach(() => upstreams.onApplicationShutdown());

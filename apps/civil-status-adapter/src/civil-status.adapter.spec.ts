@@ -2,6 +2,7 @@ import { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { Logger } from '@nestjs/common';
 import { CivilStatusOperation, ErrorCode } from '@interop/contracts';
 import {
+  AdapterMetrics,
   CallContext,
   UpstreamClient,
   UpstreamClients,
@@ -78,7 +79,7 @@ describe('CivilStatusAdapter', () => {
 
   beforeAll(() => Logger.overrideLogger(false));
   beforeEach(() => {
-    upstreams = new FakeNetworkUpstreams(config);
+    upstreams = new FakeNetworkUpstreams(config, new AdapterMetrics());
     adapter = new CivilStatusAdapter(config, upstreams);
   });
   afterEach(() => upstreams.onApplicationShutdown());

@@ -8,6 +8,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class GatewayModule {
@@ -27,6 +28,7 @@ export class GatewayModule {
         DossierChecksModule,
         HealthModule,
         IntakeModule,
+        MetricsModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { AxiosResponse, InternalAxiosRequestConfig } from 'axios';
 import { Logger } from '@nestjs/common';
 import { Citizen, CitizenVerification, ErrorCode } from '@interop/contracts';
 import {
+  AdapterMetrics,
   CallContext,
   UpstreamClient,
   UpstreamClients,
@@ -64,7 +65,7 @@ describe('PopulationAdapter', () => {
   beforeAll(() => Logger.overrideLogger(false));
   beforeEach(() => {
     jest.clearAllMocks();
-    upstreams = new FakeNetworkUpstreams(config);
+    upstreams = new FakeNetworkUpstreams(config, new AdapterMetrics());
     adapter = new PopulationAdapter(config, upstreams);
   });
   afterEach(() => upstreams.onApplicationShutdown());

@@ -1,10 +1,11 @@
 import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AdapterConfig } from './config/adapter.config';
+import { AdapterMetrics } from './metrics/adapter-metrics';
 import { UpstreamClients } from './upstream/upstream-clients';
 
 /**
  * Root of an adapter's Nest application: makes the loaded config (under the adapter's config
- * class and under AdapterConfig) and the upstream clients injectable everywhere, then imports the
+ * class and under AdapterConfig), its metrics and the upstream clients injectable everywhere, then imports the
  * adapter's own module, which provides its SourceAdapter under SOURCE_ADAPTER.
  */
 @Module({})
@@ -21,8 +22,8 @@ export class AdapterKitModule {
       module: AdapterKitModule,
       global: true,
       imports: [adapterModule],
-      providers: [...configProviders, UpstreamClients],
-      exports: [...configProviders, UpstreamClients],
+      providers: [...configProviders, AdapterMetrics, UpstreamClients],
+      exports: [...configProviders, AdapterMetrics, UpstreamClients],
     };
   }
 }

@@ -13,3 +13,4 @@ export * from './health/health-check.operation';
 export * from './adapter-kit.module';
 export * from './bootstrap/start-adapter';
 export * from './bootstrap/run-adapter-process';
+export * from './metrics/adapter-metrics';

@@ -11,3 +11,6 @@ export * from './kafka/principal-env';
 export * from './kafka/kafka-acls';
 export * from './audit/audit-publisher';
 export * from './kafka/kafka-log-creator';
+export * from './metrics/metrics-registry';
+export * from './metrics/consumer-lag';
+export * from './metrics/metrics-listener';

@@ -7,6 +7,7 @@ import { OperationAccess } from '../access/operation-access.service';
 import { AccessAttempt } from '../audit/access-attempt';
 import { HttpAttempts } from '../audit/http-attempts';
 import { ApiError } from '../http/api-error';
+import { RequestMetrics } from '../metrics/request-metrics';
 import { AuthenticatedCaller } from './authenticated-caller';
 import { Authenticator } from './authenticator.service';
 import { attachGrantedAccess } from './granted-access';
@@ -35,6 +36,7 @@ export class AccessGuard implements CanActivate {
     private readonly authenticator: Authenticator,
     private readonly operations: OperationAccess,
     private readonly attempts: HttpAttempts,
+    private readonly metrics: RequestMetrics,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -47,6 +49,7 @@ export class AccessGuard implements CanActivate {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const attempt = this.attempts.begin(required, request, response);
+    const observed = this.metrics.observe(required, request, response);
     const authentication = await this.authenticator.authenticate(request.headers);
     if (!authentication.ok) {
       this.logger.log('request not authenticated', { why: authentication.why });
@@ -55,6 +58,7 @@ export class AccessGuard implements CanActivate {
     }
     const { caller } = authentication;
     if (attempt) attempt.caller = caller.policy.id;
+    if (observed) observed.caller = caller.policy.id;
     const refusal =
       decideRequester(caller.policy, request.headers[KafkaHeader.Requester]) ??
       this.decideRoute(required, caller, request, response, attempt);

@@ -1,11 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { attemptOf } from '../audit/http-attempts';
+import { noteErrorCode } from '../metrics/request-metrics';
 import { toErrorResponse } from './error-response';
 
 /**
  * The one place errors leave the gateway: a coded JSON body, and a logged stack for bugs; the
- * code is the audit event's, when the route is audited.
+ * code is the audit event's, when the route is audited, and the request metrics'.
  */
 @Catch()
 export class ErrorResponseFilter implements ExceptionFilter {
@@ -20,6 +21,8 @@ export class ErrorResponseFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const attempt = attemptOf(http.getRequest<Request>());
     if (attempt) attempt.failure = body.error.code;
-    http.getResponse<Response>().status(status).json(body);
+    const response = http.getResponse<Response>();
+    noteErrorCode(response, body.error.code);
+    response.status(status).json(body);
   }
 }

@@ -17,6 +17,6 @@ import { SourceRequester } from './source-requester.service';
     SourceForwarder,
     KafkaReachability,
   ],
-  exports: [SourceRequester, SourceForwarder, KafkaReachability],
+  exports: [GatewayKafkaClient, SourceRequester, SourceForwarder, KafkaReachability],
 })
 export class SourceRequesterModule {}

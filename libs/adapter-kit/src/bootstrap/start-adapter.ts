@@ -1,10 +1,20 @@
 import { DynamicModule, INestApplicationContext, Logger, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { adapterGroupId, deadLetterTopic, requestTopic, SourceName } from '@interop/contracts';
-import { JsonLogger, kafkaConnection, loadConfig } from '@interop/platform';
+import { Kafka, logLevel } from 'kafkajs';
+import {
+  JsonLogger,
+  kafkaConnection,
+  LazyAdmin,
+  loadConfig,
+  MetricsListener,
+  registerConsumerLag,
+  startMetricsListener,
+} from '@interop/platform';
 import { AdapterKitModule } from '../adapter-kit.module';
 import { UpstreamCallAudit } from '../audit/upstream-call-audit';
 import { AdapterConfig } from '../config/adapter.config';
+import { AdapterMetrics } from '../metrics/adapter-metrics';
 import { RequestConsumer } from '../messaging/request-consumer';
 import { RequestHandler } from '../messaging/request-handler';
 import { SOURCE_ADAPTER, SourceAdapter } from '../source-adapter/source-adapter';
@@ -33,6 +43,8 @@ export interface RunningAdapter {
   readonly source: SourceName;
   readonly config: AdapterConfig;
   readonly kafka: KafkaNames;
+  /** Where its metrics listener answers GET /metrics and GET /health/live. */
+  readonly metricsUrl: string;
   /** Leaves the consumer group, then closes the application. */
   stop(): Promise<void>;
 }
@@ -68,6 +80,7 @@ async function startConsuming(
   const kafka = { ...kafkaNamesOf(adapter.source), ...names };
   const upstreams = app.get(UpstreamClients);
   const audit = new UpstreamCallAudit(adapter.source, config);
+  const metrics = app.get(AdapterMetrics);
   const handler = new RequestHandler({
     adapter,
     deadLetterTopic: kafka.deadLetterTopic,
@@ -84,17 +97,56 @@ async function startConsuming(
     maxInFlightMessages: config.KAFKA_MAX_IN_FLIGHT_MESSAGES,
     commitIntervalMs: config.KAFKA_COMMIT_INTERVAL_MS,
     drainTimeoutMs: config.KAFKA_DRAIN_TIMEOUT_MS,
+    onDeadLetter: () => metrics.deadLettered(),
   });
+  metrics.watchMessagesInHand(() => consumer.messagesInHand);
+  const admin = watchLag(metrics, config, adapter.source, kafka);
+  let listener: MetricsListener;
   try {
     await audit.start();
     await consumer.start();
+    listener = await startMetricsListener(
+      metrics.registry,
+      config.METRICS_HOST,
+      config.METRICS_PORT,
+    );
   } catch (error) {
     await consumer.stop();
     await audit.stop();
+    await admin.close();
     throw error;
   }
-  const stop = () => stopInOrder(consumer, audit, app);
-  return { source: adapter.source, config, kafka, stop };
+  new Logger('Adapter').log('serving metrics', { url: `${listener.url}/metrics` });
+  return {
+    source: adapter.source,
+    config,
+    kafka,
+    metricsUrl: listener.url,
+    stop: () => stopInOrder({ consumer, audit, listener, admin }, app),
+  };
+}
+
+/** The lag of the adapter's group on its request topic, read from the broker at each scrape. */
+function watchLag(
+  metrics: AdapterMetrics,
+  config: AdapterConfig,
+  source: SourceName,
+  names: KafkaNames,
+): LazyAdmin {
+  const kafka = new Kafka({
+    clientId: `${source}-adapter-metrics`,
+    ...kafkaConnection(config),
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = new LazyAdmin(kafka);
+  const logger = new Logger('Metrics');
+  registerConsumerLag(
+    metrics.registry,
+    () => admin.get(),
+    () => [{ group: names.groupId, topics: [names.requestTopic] }],
+    (error) => logger.warn('consumer lag unavailable', { cause: String(error) }),
+  );
+  return admin;
 }
 
 function kafkaNamesOf(source: SourceName): KafkaNames {
@@ -105,17 +157,26 @@ function kafkaNamesOf(source: SourceName): KafkaNames {
   };
 }
 
+/** What a running adapter holds open besides its application. */
+interface AdapterParts {
+  consumer: RequestConsumer;
+  audit: UpstreamCallAudit;
+  listener: MetricsListener;
+  admin: LazyAdmin;
+}
+
 /**
  * The consumer first: requests in hand are answered, and their events sent, before the audit
  * producer and the upstream clients close.
  */
 async function stopInOrder(
-  consumer: RequestConsumer,
-  audit: UpstreamCallAudit,
+  { consumer, audit, listener, admin }: AdapterParts,
   app: INestApplicationContext,
 ): Promise<void> {
   await consumer.stop();
   await audit.stop();
+  await listener.close();
+  await admin.close();
   await app.close();
   new Logger('Adapter').log('stopped');
 }

@@ -28,6 +28,8 @@ describe('AdapterConfig', () => {
       KAFKA_COMMIT_INTERVAL_MS: 100,
       KAFKA_DRAIN_TIMEOUT_MS: 10_000,
       REPLY_TOPIC_PREFIXES: ['interop.gateway.'],
+      METRICS_PORT: 0,
+      METRICS_HOST: '127.0.0.1',
       LOG_LEVEL: 'log',
     });
   });

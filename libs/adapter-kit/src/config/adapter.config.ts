@@ -2,7 +2,16 @@ import { LogLevel } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { GATEWAY_REPLY_TOPIC_PREFIX } from '@interop/contracts';
 import { AuditTrailConfig, commaSeparated } from '@interop/platform';
-import { ArrayNotEmpty, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import {
+  ArrayNotEmpty,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 const TOPIC_PREFIX = /^[\w.-]{1,249}$/;
@@ -80,6 +89,20 @@ export class AdapterConfig extends AuditTrailConfig {
   @ArrayNotEmpty()
   @Matches(TOPIC_PREFIX, { each: true, message: 'each prefix must be letters, digits, . _ -' })
   REPLY_TOPIC_PREFIXES: string[] = [GATEWAY_REPLY_TOPIC_PREFIX];
+
+  /**
+   * Port of the adapter's metrics listener (GET /metrics, GET /health/live). 0, the default,
+   * picks a free port and logs it; npm start and compose give each adapter its own fixed port.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT: number = 0;
+
+  /** Interface the metrics listener listens on; 0.0.0.0 lets Prometheus on another host scrape. */
+  @IsString()
+  @IsNotEmpty()
+  METRICS_HOST: string = '127.0.0.1';
 
   /** Least severe level written: fatal, error, warn, log, debug or verbose. */
   @IsIn(LOG_LEVELS)

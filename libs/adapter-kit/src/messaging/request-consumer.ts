@@ -28,6 +28,8 @@ export interface ConsumerSettings {
   commitIntervalMs: number;
   /** How long stop() waits for the messages in hand. */
   drainTimeoutMs: number;
+  /** Told of each request message sent to the dead-letter topic. */
+  onDeadLetter?: () => void;
 }
 
 /**
@@ -80,6 +82,11 @@ export class RequestConsumer {
       onFinished: () => this.commits.schedule(),
       logger,
     });
+  }
+
+  /** Messages taken in hand and not yet answered. */
+  get messagesInHand(): number {
+    return this.dispatcher.inFlight;
   }
 
   /** Resolves once the consumer has joined its group and been given partitions to read. */
@@ -144,7 +151,10 @@ export class RequestConsumer {
   }
 
   private async produce({ deadLetter, reply }: Disposition): Promise<void> {
-    if (deadLetter) await this.send(deadLetter);
+    if (deadLetter) {
+      this.settings.onDeadLetter?.();
+      await this.send(deadLetter);
+    }
     if (reply) await this.send(reply);
   }
 

@@ -1,6 +1,7 @@
 import { Logger, LoggerService } from '@nestjs/common';
 import CircuitBreaker from 'opossum';
 import { ErrorCode } from '@interop/contracts';
+import { CircuitState } from '../metrics/adapter-metrics';
 import { AttemptFailure, AttemptOutcome } from './attempt-failure';
 
 export interface BreakerSettings {
@@ -58,6 +59,11 @@ export class UpstreamBreaker {
   /** Open, or half-open with a trial call under way: either way, not yet trusted again. */
   get isOpen(): boolean {
     return !this.breaker.closed;
+  }
+
+  get state(): CircuitState {
+    if (this.breaker.opened) return 'open';
+    return this.breaker.halfOpen ? 'half-open' : 'closed';
   }
 
   /** Runs one attempt, or refuses at once with SOURCE_UNAVAILABLE while the circuit is open. */

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { CredentialProvider } from '../credentials/credential-provider';
 import { attemptWithCredentials, credentialsRefusal } from '../credentials/credentialed-attempt';
+import { CircuitState, NO_UPSTREAM_OBSERVER, UpstreamObserver } from '../metrics/adapter-metrics';
 import { Outcome } from '../source-adapter/outcome';
 import { AttemptOutcome, settledFailure } from './attempt-failure';
 import { Bulkhead } from './bulkhead';
@@ -70,6 +71,7 @@ export class UpstreamClient {
     private readonly options: UpstreamOptions,
     private readonly settings: ResilienceSettings,
     private readonly seams: UpstreamClientSeams = {},
+    private readonly observer: UpstreamObserver = NO_UPSTREAM_OBSERVER,
   ) {
     const sockets = { keepAlive: true, maxSockets: settings.maxInFlight };
     this.connections = { http: new HttpAgent(sockets), https: new HttpsAgent(sockets) };
@@ -98,8 +100,30 @@ export class UpstreamClient {
     return this.breaker.isOpen;
   }
 
+  get circuitState(): CircuitState {
+    return this.breaker.state;
+  }
+
+  get callsInFlight(): number {
+    return this.bulkhead.callsInFlight;
+  }
+
+  get callsWaiting(): number {
+    return this.bulkhead.callsWaiting;
+  }
+
   /** Calls the upstream and reads its answer, retrying transient faults, never past `deadline` (epoch ms). */
   async call<T>(
+    request: UpstreamRequest,
+    read: ResponseReader<T>,
+    deadline: number,
+  ): Promise<Outcome<T>> {
+    const outcome = await this.callWithRetries(request, read, deadline);
+    this.observer.settled(this.name, outcome.ok ? 'ok' : outcome.code);
+    return outcome;
+  }
+
+  private async callWithRetries<T>(
     request: UpstreamRequest,
     read: ResponseReader<T>,
     deadline: number,
@@ -122,6 +146,7 @@ export class UpstreamClient {
         retry: retriesDone + 1,
         delayMs: delay,
       });
+      this.observer.retried(this.name);
       await sleep(delay);
     }
   }
@@ -166,6 +191,7 @@ export class UpstreamClient {
     const timeLeft = deadline - Date.now();
     const timeoutMs = Math.max(1, Math.min(this.settings.attemptTimeoutMs, timeLeft));
     let response: AxiosResponse;
+    const startedAt = performance.now();
     try {
       // axios's `timeout` bounds only socket inactivity; an abort bounds the whole exchange.
       response = await this.http.request({ ...request, signal: AbortSignal.timeout(timeoutMs) });
@@ -173,6 +199,8 @@ export class UpstreamClient {
       if (!isAxiosError(error)) throw error;
       const cutByDeadline = timeoutMs < this.settings.attemptTimeoutMs;
       return classifyTransportError(error, this.name, cutByDeadline);
+    } finally {
+      this.observer.exchanged(this.name, (performance.now() - startedAt) / 1000);
     }
     if (response.status === 401 && this.options.credentials) return credentialsRefusal(this.name);
     return classifyStatus(response, this.name, this.readableServerErrors) ?? read(response);

@@ -1,5 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { AdapterConfig } from '../config/adapter.config';
+import { AdapterMetrics } from '../metrics/adapter-metrics';
 import {
   ResilienceSettings,
   UpstreamClient,
@@ -22,16 +23,22 @@ export function resilienceSettingsOf(config: AdapterConfig): ResilienceSettings 
 
 /**
  * Where adapters get their upstream clients, configured from AdapterConfig. Keeping every client
- * here lets the kit report circuit state in health checks and stop the breakers at shutdown.
+ * here lets the kit report circuit state in health checks and metrics, and stop the breakers at shutdown.
  */
 @Injectable()
 export class UpstreamClients implements OnApplicationShutdown {
   private readonly clients: UpstreamClient[] = [];
 
-  constructor(private readonly config: AdapterConfig) {}
+  constructor(
+    private readonly config: AdapterConfig,
+    private readonly metrics: AdapterMetrics,
+  ) {
+    metrics.watchUpstreams(() => this.clients);
+  }
 
   create(options: UpstreamOptions, seams?: UpstreamClientSeams): UpstreamClient {
-    const client = new UpstreamClient(options, resilienceSettingsOf(this.config), seams);
+    const settings = resilienceSettingsOf(this.config);
+    const client = new UpstreamClient(options, settings, seams, this.metrics);
     this.clients.push(client);
     return client;
   }
