@@ -13,6 +13,7 @@ import {
 } from '@interop/contracts';
 import { KafkaConnection } from '@interop/platform';
 import { ensureTopics } from '../../scripts/create-topics';
+import { groupAtEnd } from '../../test/support/group-at-end';
 
 /** The topics the benchmark's traffic goes through. */
 const BENCH_TOPICS = SOURCES.flatMap((source) => [
@@ -25,22 +26,9 @@ const BENCH_TOPICS = SOURCES.flatMap((source) => [
 const SETTLED_AFTER_MS = 10_000;
 
 /** A new audit-log consumer group whose offsets are the ends of `interop.audit`: only new events. */
-export async function auditGroupAtEnd(connection: KafkaConnection): Promise<string> {
-  const groupId = `${AUDIT_LOG_GROUP_ID}.bench-${randomUUID()}`;
+export function auditGroupAtEnd(connection: KafkaConnection): Promise<string> {
   const kafka = new Kafka({ clientId: 'interop-bench', ...connection, logLevel: logLevel.ERROR });
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    const ends = await admin.fetchTopicOffsets(AUDIT_TOPIC);
-    await admin.setOffsets({
-      groupId,
-      topic: AUDIT_TOPIC,
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
-  return groupId;
+  return groupAtEnd(kafka, AUDIT_TOPIC, `${AUDIT_LOG_GROUP_ID}.bench-${randomUUID()}`);
 }
 
 export async function prepareTopics(connection: KafkaConnection): Promise<void> {

@@ -13,6 +13,7 @@ import {
 import { generateSigningKeyPem } from '../../apps/audit-log/src/ledger/signing-key';
 import { openStore } from '../../apps/audit-log/src/store/open-store';
 import { SqlStore } from '../../apps/audit-log/src/store/sql-store';
+import { groupAtEnd } from './group-at-end';
 import { harnessKafka } from './kafka-clients';
 
 export const QUERY_TOKEN = 'e2e-audit-query-token-0123456789abcdef';
@@ -37,22 +38,8 @@ export function writeSigningKey(): { privateKeyFile: string; publicKeyFile: stri
  * A consumer group of its own that starts at the topic's current end, so that a test sees only
  * the events it produces itself, whatever earlier tests left on interop.audit.
  */
-export async function freshGroupAtEnd(kafka: Kafka): Promise<string> {
-  const groupId = `${AUDIT_LOG_GROUP_ID}.e2e-${randomUUID()}`;
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    // Actual offsets: resetOffsets would commit "latest" as -1, which reads as no offset at all.
-    const ends = await admin.fetchTopicOffsets(AUDIT_TOPIC);
-    await admin.setOffsets({
-      groupId,
-      topic: AUDIT_TOPIC,
-      partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
-  return groupId;
+export function freshGroupAtEnd(kafka: Kafka): Promise<string> {
+  return groupAtEnd(kafka, AUDIT_TOPIC, `${AUDIT_LOG_GROUP_ID}.e2e-${randomUUID()}`);
 }
 
 export interface AuditLogUnderTest {

@@ -1,6 +1,6 @@
 import { LoggerService } from '@nestjs/common';
-import { kafkaConnection } from '@interop/platform';
-import { Kafka, logCreator, logLevel } from 'kafkajs';
+import { kafkaConnection, kafkaLogCreator } from '@interop/platform';
+import { Kafka, logLevel } from 'kafkajs';
 import { AuditLogConfig } from '../config/audit-log.config';
 
 /**
@@ -12,17 +12,6 @@ export function auditLogKafka(config: AuditLogConfig, logger: LoggerService): Ka
     clientId: config.KAFKA_CLIENT_ID,
     ...kafkaConnection(config),
     logLevel: logLevel.WARN,
-    logCreator: jsonLogCreator(logger),
+    logCreator: kafkaLogCreator(logger),
   });
-}
-
-function jsonLogCreator(logger: LoggerService): logCreator {
-  return () =>
-    ({ namespace, level, log }) => {
-      const { message, ...fields } = log;
-      const entry = { namespace, ...fields, timestamp: undefined };
-      if (level === logLevel.ERROR) logger.error(message, entry);
-      else if (level === logLevel.WARN) logger.warn(message, entry);
-      else logger.log(message, entry);
-    };
 }
