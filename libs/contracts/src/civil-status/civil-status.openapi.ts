@@ -1,18 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Gender, MaritalStatus } from '../citizen/citizen.model';
 import {
   BirthRegistration,
   DeathRegistration,
-  Gender,
-  MaritalStatus,
   MaritalStatusRecord,
   MarriageHistory,
   MarriageRegistration,
   RegisteredPerson,
   Registration,
-} from '@interop/contracts';
-import { SourceMetaModel } from '../http/source-response';
+} from './civil-status.model';
 
-// OpenAPI shapes of the canonical models; `implements` keeps them in step with libs/contracts.
+// OpenAPI shapes of the canonical models; `implements` keeps them in step with the types.
 // Examples are records of the simulator's default population (seed 20250701).
 
 class RegisteredPersonModel implements RegisteredPerson {
@@ -49,7 +47,7 @@ class BornChildModel extends RegisteredPersonModel {
   placeOfBirth: string;
 }
 
-class BirthRegistrationModel extends RegistrationModel implements BirthRegistration {
+export class BirthRegistrationModel extends RegistrationModel implements BirthRegistration {
   @ApiProperty({ type: BornChildModel })
   child: BornChildModel;
   @ApiPropertyOptional({ type: RegisteredPersonModel })
@@ -71,14 +69,14 @@ class MarriageRegistrationModel extends RegistrationModel implements MarriageReg
   endReason?: 'divorce' | 'death';
 }
 
-class MarriageHistoryModel implements MarriageHistory {
+export class MarriageHistoryModel implements MarriageHistory {
   @ApiProperty({ example: '024064012040' })
   personalId: string;
   @ApiProperty({ type: [MarriageRegistrationModel], description: 'Newest first' })
   marriages: MarriageRegistrationModel[];
 }
 
-class DeathRegistrationModel extends RegistrationModel implements DeathRegistration {
+export class DeathRegistrationModel extends RegistrationModel implements DeathRegistration {
   @ApiProperty({ type: RegisteredPersonModel })
   deceased: RegisteredPersonModel;
   @ApiProperty({ example: '2021-02-11' })
@@ -87,39 +85,11 @@ class DeathRegistrationModel extends RegistrationModel implements DeathRegistrat
   placeOfDeath: string;
 }
 
-class MaritalStatusRecordModel implements MaritalStatusRecord {
+export class MaritalStatusRecordModel implements MaritalStatusRecord {
   @ApiProperty({ example: '017167735376' })
   personalId: string;
   @ApiProperty({ enum: ['single', 'married', 'divorced', 'widowed', 'unknown'] })
   maritalStatus: MaritalStatus;
   @ApiPropertyOptional({ description: 'The registration the status rests on' })
   basedOn?: string;
-}
-
-export class BirthLookupResponse {
-  @ApiProperty({ type: BirthRegistrationModel })
-  data: BirthRegistrationModel;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
-}
-
-export class MarriageLookupResponse {
-  @ApiProperty({ type: MarriageHistoryModel })
-  data: MarriageHistoryModel;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
-}
-
-export class DeathLookupResponse {
-  @ApiProperty({ type: DeathRegistrationModel })
-  data: DeathRegistrationModel;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
-}
-
-export class MaritalStatusLookupResponse {
-  @ApiProperty({ type: MaritalStatusRecordModel })
-  data: MaritalStatusRecordModel;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
 }

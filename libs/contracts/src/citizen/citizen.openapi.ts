@@ -2,17 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Address,
   Citizen,
-  CitizenVerification,
-  FieldVerdict,
   Gender,
   HouseholdHead,
   MaritalStatus,
   PersonName,
   RelatedPerson,
-} from '@interop/contracts';
-import { SourceMetaModel } from '../http/source-response';
+} from './citizen.model';
+import { CitizenVerification, FieldVerdict } from './citizen-verification.model';
 
-// OpenAPI shapes of the canonical models; `implements` keeps them in step with libs/contracts.
+// OpenAPI shapes of the canonical models; `implements` keeps them in step with the types.
 
 class AddressModel implements Address {
   @ApiProperty({ example: '01' })
@@ -48,7 +46,7 @@ class HouseholdHeadModel extends RelatedPersonModel implements HouseholdHead {
   relationship: string;
 }
 
-class CitizenModel implements Citizen {
+export class CitizenModel implements Citizen {
   @ApiProperty({ example: '001085012345' })
   personalId: string;
   @ApiPropertyOptional({ example: '012345678', description: 'Old nine-digit identity card (CMND)' })
@@ -97,23 +95,9 @@ class FieldVerdictsModel {
   dateOfBirth: FieldVerdict;
 }
 
-class CitizenVerificationModel implements CitizenVerification {
+export class CitizenVerificationModel implements CitizenVerification {
   @ApiProperty({ description: 'True when every checked field matches' })
   verified: boolean;
   @ApiProperty({ type: FieldVerdictsModel })
   fields: FieldVerdictsModel;
-}
-
-export class CitizenLookupResponse {
-  @ApiProperty({ type: CitizenModel })
-  data: Citizen;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
-}
-
-export class CitizenVerificationResponse {
-  @ApiProperty({ type: CitizenVerificationModel })
-  data: CitizenVerification;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Address } from '../citizen/citizen.model';
 import {
-  Address,
   Branch,
   BusinessLine,
   Enterprise,
@@ -10,10 +10,9 @@ import {
   EnterpriseStatus,
   EnterpriseSummary,
   LegalRepresentative,
-} from '@interop/contracts';
-import { SourceMetaModel } from '../http/source-response';
+} from './enterprise.model';
 
-// OpenAPI shapes of the canonical models; `implements` keeps them in step with libs/contracts.
+// OpenAPI shapes of the canonical models; `implements` keeps them in step with the types.
 // Examples are records of the simulator's default registry (seed 20250701).
 
 class RegisteredAddressModel implements Address {
@@ -74,7 +73,7 @@ class BranchModel implements Branch {
   status: EnterpriseStatus;
 }
 
-class EnterpriseModel implements Enterprise {
+export class EnterpriseModel implements Enterprise {
   @ApiProperty({ example: '0100137657' })
   enterpriseCode: string;
   @ApiProperty({ type: EnterpriseNamesModel })
@@ -112,7 +111,7 @@ class EnterpriseSummaryModel implements EnterpriseSummary {
   provinceName: string;
 }
 
-class EnterpriseSearchPageModel implements EnterpriseSearchPage {
+export class EnterpriseSearchPageModel implements EnterpriseSearchPage {
   @ApiProperty({ type: [EnterpriseSummaryModel] })
   items: EnterpriseSummaryModel[];
   @ApiProperty({ example: 1 })
@@ -121,18 +120,4 @@ class EnterpriseSearchPageModel implements EnterpriseSearchPage {
   pageSize: number;
   @ApiProperty({ example: 42, description: 'Matches over all pages' })
   total: number;
-}
-
-export class EnterpriseLookupResponse {
-  @ApiProperty({ type: EnterpriseModel })
-  data: EnterpriseModel;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
-}
-
-export class EnterpriseSearchResponse {
-  @ApiProperty({ type: EnterpriseSearchPageModel })
-  data: EnterpriseSearchPageModel;
-  @ApiProperty({ type: SourceMetaModel })
-  meta: SourceMetaModel;
 }
