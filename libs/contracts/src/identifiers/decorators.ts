@@ -38,12 +38,13 @@ function stringRule(
 // What a pattern can say of the rules: the format, and for identification numbers the province
 // codes. Check digits, calendar dates and dates in the future are the validators' alone.
 const PERSONAL_ID_SCHEMA: RuleSchema = {
-  pattern: `^0(${Object.keys(PROVINCES).sort().join('|')})[0-9]{9}$`,
+  // Digit 4: the century and sex, of 1900-2099 births (0-3); digits 5-6 the year.
+  pattern: `^0(${Object.keys(PROVINCES).sort().join('|')})[0-3][0-9]{8}$`,
   minLength: 12,
   maxLength: 12,
 };
 const DATE_OF_BIRTH_SCHEMA: RuleSchema = {
-  pattern: '^(19|2[0-9])[0-9]{2}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$',
+  pattern: '^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$',
 };
 
 /** A valid 12-digit personal identification number. */
