@@ -1,6 +1,6 @@
 import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DossierCheckRequestDto, ErrorCode, KafkaHeader } from '@interop/contracts';
+import { ErrorCode, KafkaHeader } from '@interop/contracts';
 import { DOSSIER_CHECK_OPERATION, DOSSIER_CHECKS } from '../access/operation-ref';
 import { SourcePermits } from '../access/source-permits.service';
 import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
@@ -13,11 +13,12 @@ import { Inbound } from '../request-context/inbound-context.decorator';
 import { InboundContext } from '../request-context/inbound-context';
 import { PurposeRequestOf, ValidPurposeRequest } from '../request-context/purpose-request';
 import { toRequestContext } from '../request-context/request-context';
+import { DossierCheckRequestDto } from './dossier-check-request.dto';
 import { DossierCheckResponse, DossierCheckResponseModel } from './dossier-check.response';
 import { DossierCheckService } from './dossier-check.service';
 import { purposeConflicts } from './purpose-agreement';
 
-class DossierCheckRequest extends PurposeRequestOf(DossierCheckRequestDto) {}
+class DossierCheckWithPurpose extends PurposeRequestOf(DossierCheckRequestDto) {}
 
 /** A dossier's claims checked against every source they need, in one call. */
 @ApiTags('dossier-checks')
@@ -52,7 +53,7 @@ export class DossierChecksController {
     description: 'The verdicts, with their sources',
   })
   async check(
-    @ValidPurposeRequest() { headers, body }: DossierCheckRequest,
+    @ValidPurposeRequest() { headers, body }: DossierCheckWithPurpose,
     @Inbound() inbound: InboundContext,
     @Granted() { caller, attempt }: GrantedAccess,
   ): Promise<DossierCheckResponse> {
