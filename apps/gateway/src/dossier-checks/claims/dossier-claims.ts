@@ -9,5 +9,8 @@ import { maritalStatusClaim } from './marital-status.claim';
  */
 export const DOSSIER_CLAIMS = [applicantClaim, maritalStatusClaim, enterpriseClaim] as const;
 
+/** The sources the registered claims ask, each once, in the order of the claims. */
+export const DOSSIER_CLAIM_SOURCES = [...new Set(DOSSIER_CLAIMS.map(({ source }) => source))];
+
 /** A check's claims, as the registered checkers type them. */
 export type DossierCheckClaims = ClaimsOf<typeof DOSSIER_CLAIMS>;
