@@ -35,6 +35,7 @@ export * from './civil-status/civil-status.openapi';
 export * from './business-registry/enterprise.model';
 export * from './business-registry/enterprise-query.dto';
 export * from './business-registry/enterprise.openapi';
+export * from './dossier-checks/claim-parts.dto';
 export * from './dossier-checks/dossier-check-request.dto';
 export * from './dossier-checks/dossier-check-result.model';
 export * from './validation/text';

@@ -1,4 +1,4 @@
-import { validateContract } from '../validation/validate-contract';
+import { validateContract } from '@interop/contracts';
 import { DossierCheckRequestDto } from './dossier-check-request.dto';
 
 const valid = {
