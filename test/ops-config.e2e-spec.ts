@@ -92,7 +92,7 @@ describe('Prometheus’s configuration for compose (e2e)', () => {
   it('scrapes the gateway, each source’s adapter and the audit log where compose serves them', () => {
     const { services } = compose();
     const port = (service: string, variable: string) =>
-      String(services[service].environment?.[variable]);
+      String(services[service]?.environment?.[variable]);
     const targets = prometheusConfig().scrape_configs.flatMap(({ job_name, static_configs }) =>
       static_configs.flatMap(({ targets, labels }) =>
         targets.map((target) => ({ job: job_name, target, ...labels })),
@@ -282,7 +282,7 @@ describe('the Grafana dashboard (e2e)', () => {
     expectPromtoolSuccess(promtool(['check', 'rules', file]));
   });
 
-  it('shows every connector signal of the ops page', () => {
+  it('shows each connector signal: requests, errors, latency, circuit, bulkhead, lags, dead letters', () => {
     const shown = new Set(panelExpressions().flatMap(({ expr }) => metricNames(expr)));
 
     expect([...shown]).toEqual(
