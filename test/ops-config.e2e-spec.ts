@@ -26,7 +26,8 @@ import { metricNames } from './support/promql-names';
  * runs the rules' unit tests; every PromQL expression, of a rule or a panel, may name only
  * metrics the apps declare or the recording rules record. No broker, no app: files and promtool.
  */
-const RULE_FILES = ['recording-rules.yml', 'alerts.yml'];
+const RECORDING_FILES = ['latency-objectives.yml', 'recording-rules.yml'];
+const RULE_FILES = [...RECORDING_FILES, 'alerts.yml'];
 const SECRETS_DIR = '/run/secrets';
 
 interface ScrapeConfig {
@@ -47,7 +48,7 @@ const expectPromtoolSuccess = ({ status, output }: ReturnType<typeof promtool>) 
   expect({ status, output }).toEqual({ status: 0, output: expect.stringContaining('SUCCESS') });
 
 const recordedNames = () =>
-  new Set(rulesOf('recording-rules.yml').flatMap(({ record }) => record ?? []));
+  new Set(RECORDING_FILES.flatMap(rulesOf).flatMap(({ record }) => record ?? []));
 
 /** What an expression may name: the apps' series, Prometheus's own, the recorded ones. */
 const knownNames = () => new Set([...declaredSeriesNames(), ...recordedNames()]);
