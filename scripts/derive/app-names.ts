@@ -14,3 +14,11 @@ export const LIBS = ['contracts', 'adapter-kit', 'platform'] as const;
 export function allApps(sources: readonly SourceName[] = SOURCES): string[] {
   return ['upstream-simulator', ...sources.map(adapterApp), 'audit-log', 'gateway'];
 }
+
+/** Where a source's adapter serves /metrics: 9101 for the registry's first source, and so on. */
+export function adapterMetricsPort(
+  source: SourceName,
+  sources: readonly SourceName[] = SOURCES,
+): number {
+  return 9101 + sources.indexOf(source);
+}

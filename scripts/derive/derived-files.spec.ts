@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SOURCES } from '@interop/contracts';
 import { DERIVED_FILES } from './derived-files';
 import { renderNestCli } from './nest-cli.render';
+import { withPrometheusTargets } from './prometheus-targets.render';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -22,5 +23,12 @@ describe('files derived from the source registry', () => {
     expect(cli.projects['land-registry-adapter']).toMatchObject({
       root: 'apps/land-registry-adapter',
     });
+  });
+
+  it('gives a new source its Prometheus target, on the next metrics port', () => {
+    const current = readFileSync(path.join(ROOT, 'config/prometheus/prometheus.yml'), 'utf8');
+    const derived = withPrometheusTargets(current, [...SOURCES, 'land-registry' as never]);
+    expect(derived).toContain(`- targets: ['land-registry-adapter:${9101 + SOURCES.length}']`);
+    expect(derived).toContain('labels: { source: land-registry }');
   });
 });

@@ -1,4 +1,6 @@
+import { latencyObjectivesFile } from './latency-objectives.render';
 import { renderNestCli } from './nest-cli.render';
+import { withPrometheusTargets } from './prometheus-targets.render';
 
 /** A file of the repository that is computed from the source registry, never edited by hand. */
 export interface DerivedFile {
@@ -10,4 +12,6 @@ export interface DerivedFile {
 
 export const DERIVED_FILES: readonly DerivedFile[] = [
   { path: 'nest-cli.json', render: () => renderNestCli() },
+  { path: 'config/prometheus/latency-objectives.yml', render: () => latencyObjectivesFile() },
+  { path: 'config/prometheus/prometheus.yml', render: (current) => withPrometheusTargets(current) },
 ];
