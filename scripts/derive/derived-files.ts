@@ -1,3 +1,4 @@
+import { principalsFile } from './kafka-principals.render';
 import { latencyObjectivesFile } from './latency-objectives.render';
 import { renderNestCli } from './nest-cli.render';
 import { withPrometheusTargets } from './prometheus-targets.render';
@@ -12,6 +13,7 @@ export interface DerivedFile {
 
 export const DERIVED_FILES: readonly DerivedFile[] = [
   { path: 'nest-cli.json', render: () => renderNestCli() },
+  { path: 'scripts/kafka/principals.txt', render: () => principalsFile() },
   { path: 'config/prometheus/latency-objectives.yml', render: () => latencyObjectivesFile() },
   { path: 'config/prometheus/prometheus.yml', render: (current) => withPrometheusTargets(current) },
 ];
