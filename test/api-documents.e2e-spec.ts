@@ -1,18 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { Diagnostic, Parser } from '@asyncapi/parser';
 import { NestFactory } from '@nestjs/core';
-import {
-  BusinessRegistryOperation,
-  CivilStatusOperation,
-  HEALTH_CHECK_OPERATION,
-  KafkaHeader,
-  PopulationOperation,
-  SOURCE_REGISTRY,
-  topicPlan,
-  validateContract,
-} from '@interop/contracts';
+import { SOURCE_REGISTRY, validateContract } from '@interop/contracts';
 import { loadConfig } from '@interop/platform';
 import { GatewayConfig } from '../apps/gateway/src/config/gateway.config';
 import { GatewayModule } from '../apps/gateway/src/gateway.module';
@@ -21,86 +9,9 @@ import request from 'supertest';
 import { fuzzValue, PropertySchema, seeded, withoutRules } from './support/schema-fuzzer';
 
 /**
- * The two public API documents, read by real parsers: the AsyncAPI document of the Kafka
- * interface (docs/asyncapi.yaml) and the OpenAPI document the gateway generates from its DTOs.
- * Neither needs a broker.
+ * The OpenAPI document the gateway generates from its DTOs, read by a real validator. It needs
+ * no broker. The AsyncAPI document of the Kafka interface has its own tests (asyncapi.e2e-spec.ts).
  */
-const ASYNCAPI = readFileSync(path.resolve(__dirname, '../docs/asyncapi.yaml'), 'utf8');
-
-const ERROR = 0;
-const WARNING = 1;
-const serious = (diagnostics: Diagnostic[]) =>
-  diagnostics
-    .filter(({ severity }) => severity === ERROR || severity === WARNING)
-    .map(({ code, message, path: at }) => `${code}: ${message} at ${at.join('.')}`);
-
-describe('docs/asyncapi.yaml', () => {
-  const parser = new Parser();
-
-  it('is a valid AsyncAPI document, without errors or warnings', async () => {
-    const { document, diagnostics } = await parser.parse(ASYNCAPI);
-    expect(serious(diagnostics)).toEqual([]);
-    expect(document).toBeDefined();
-  });
-
-  it('is read by a parser that does reject a broken document', async () => {
-    const broken = ASYNCAPI.replace(
-      "$ref: '#/components/schemas/DossierCheckResult'",
-      "$ref: '#/components/schemas/NoSuchSchema'",
-    );
-    const { document, diagnostics } = await parser.parse(broken);
-    expect(document).toBeUndefined();
-    expect(serious(diagnostics).join('\n')).toContain('NoSuchSchema');
-  });
-
-  it('has a channel for every topic the project plans', async () => {
-    const { document } = await parser.parse(ASYNCAPI);
-    const addresses = document!
-      .channels()
-      .all()
-      .map((channel) => channel.address());
-    // A parameter ({caller}) stands for one dot-free name segment.
-    const patterns = addresses
-      .flatMap((address) => (address ? [address] : []))
-      .map(
-        (address) =>
-          new RegExp(`^${address.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[\\w-]+')}$`),
-      );
-    for (const { topic } of topicPlan({})) {
-      expect([topic, patterns.some((pattern) => pattern.test(topic))]).toEqual([topic, true]);
-    }
-  });
-
-  it('has a message for every operation of every source', async () => {
-    const { document } = await parser.parse(ASYNCAPI);
-    const names = document!
-      .messages()
-      .all()
-      .map((message) => message.name());
-    const operations = [
-      ...Object.values(PopulationOperation),
-      ...Object.values(CivilStatusOperation),
-      ...Object.values(BusinessRegistryOperation),
-      HEALTH_CHECK_OPERATION,
-      'intake request',
-    ];
-    for (const operation of operations) expect(names).toContain(operation);
-    for (const operation of operations.filter((name) => name !== 'intake request')) {
-      expect(names).toContain(`${operation} reply`);
-    }
-    expect(names).toContain('intake reply');
-  });
-
-  it('documents every request header of the contract', async () => {
-    const { document } = await parser.parse(ASYNCAPI);
-    const headers = document!.components().schemas().get('RequestHeaders')!;
-    const documented = Object.keys(headers.properties() ?? {});
-    const contract = Object.values(KafkaHeader).filter(
-      (name) => name !== KafkaHeader.ReplyComplete,
-    );
-    expect(documented.sort()).toEqual([...contract].sort());
-  });
-});
 
 describe("the gateway's OpenAPI document", () => {
   let document: object;

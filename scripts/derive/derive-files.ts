@@ -6,14 +6,14 @@ import { DERIVED_FILES } from './derived-files';
  * `npm run derive`: writes every file derived from the source registry. With `--check`, writes
  * nothing and fails naming the files that differ from what the registry gives.
  */
-function main(): void {
+async function main(): Promise<void> {
   const root = path.resolve(__dirname, '../../..');
   const check = process.argv.includes('--check');
   const stale: string[] = [];
   for (const file of DERIVED_FILES) {
     const at = path.join(root, file.path);
     const current = readFileSync(at, 'utf8');
-    const derived = file.render(current);
+    const derived = await file.render(current);
     if (derived === current) continue;
     stale.push(file.path);
     if (!check) writeFileSync(at, derived);
@@ -25,4 +25,7 @@ function main(): void {
   console.log(stale.length > 0 ? `derived ${stale.join(', ')}` : 'every derived file is current');
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

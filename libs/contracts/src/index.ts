@@ -50,3 +50,4 @@ export * from './audit/subject-hash';
 export * from './audit/audit-event-parts';
 export * from './validation/rule-schemas';
 export * from './validation/json-schema';
+export * from './validation/documented-rules';

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ANSWER_FORMAT } from '../identifiers/answer-formats';
 import { Address } from '../citizen/citizen.model';
 import {
   Branch,
@@ -16,15 +17,18 @@ import {
 // Examples are records of the simulator's default registry (seed 20250701).
 
 class RegisteredAddressModel implements Address {
-  @ApiProperty({ example: '01' })
+  @ApiProperty({ ...ANSWER_FORMAT.provinceCode, example: '01' })
   provinceCode: string;
   @ApiProperty({ example: 'Hà Nội' })
   provinceName: string;
-  @ApiProperty({ example: '00004' })
+  @ApiProperty({ ...ANSWER_FORMAT.communeCode, example: '00004' })
   communeCode: string;
   @ApiProperty({ example: 'Phường Phúc Xá' })
   communeName: string;
-  @ApiProperty({ example: 'Số 18 phố Nguyễn Trung Trực' })
+  @ApiProperty({
+    example: 'Số 18 phố Nguyễn Trung Trực',
+    description: 'House number, street, hamlet: the part below the commune',
+  })
   detail: string;
 }
 
@@ -38,7 +42,7 @@ class EnterpriseNamesModel implements EnterpriseNames {
 }
 
 class LegalRepresentativeModel implements LegalRepresentative {
-  @ApiProperty({ example: '038165914115' })
+  @ApiProperty({ ...ANSWER_FORMAT.personalId, example: '038165914115' })
   personalId: string;
   @ApiProperty({ example: 'Nguyễn Thu Hằng' })
   fullName: string;
@@ -63,7 +67,7 @@ class BusinessLineModel implements BusinessLine {
 }
 
 class BranchModel implements Branch {
-  @ApiProperty({ example: '0100897827-001' })
+  @ApiProperty({ ...ANSWER_FORMAT.enterpriseCode, example: '0100897827-001' })
   branchCode: string;
   @ApiProperty({ example: 'Chi nhánh Hải Phòng' })
   name: string;
@@ -74,11 +78,14 @@ class BranchModel implements Branch {
 }
 
 export class EnterpriseModel implements Enterprise {
-  @ApiProperty({ example: '0100137657' })
+  @ApiProperty({ ...ANSWER_FORMAT.enterpriseCode, example: '0100137657' })
   enterpriseCode: string;
   @ApiProperty({ type: EnterpriseNamesModel })
   names: EnterpriseNamesModel;
-  @ApiProperty({ example: 'Công ty trách nhiệm hữu hạn một thành viên' })
+  @ApiProperty({
+    example: 'Công ty trách nhiệm hữu hạn một thành viên',
+    description: 'Legal form as registered',
+  })
   type: string;
   @ApiProperty({ enum: ENTERPRISE_STATUSES })
   status: EnterpriseStatus;
@@ -90,14 +97,14 @@ export class EnterpriseModel implements Enterprise {
   charterCapital: CharterCapitalModel;
   @ApiProperty({ type: [BusinessLineModel] })
   businessLines: BusinessLineModel[];
-  @ApiProperty({ example: '2012-04-09' })
+  @ApiProperty({ ...ANSWER_FORMAT.date, example: '2012-04-09' })
   establishedOn: string;
   @ApiProperty({ type: [BranchModel] })
   branches: BranchModel[];
 }
 
 class EnterpriseSummaryModel implements EnterpriseSummary {
-  @ApiProperty({ example: '0100137657' })
+  @ApiProperty({ ...ANSWER_FORMAT.enterpriseCode, example: '0100137657' })
   enterpriseCode: string;
   @ApiProperty({ type: EnterpriseNamesModel })
   names: EnterpriseNamesModel;
@@ -105,7 +112,7 @@ class EnterpriseSummaryModel implements EnterpriseSummary {
   type: string;
   @ApiProperty({ enum: ENTERPRISE_STATUSES })
   status: EnterpriseStatus;
-  @ApiProperty({ example: '2012-04-09' })
+  @ApiProperty({ ...ANSWER_FORMAT.date, example: '2012-04-09' })
   establishedOn: string;
   @ApiProperty({ example: 'Hà Nội' })
   provinceName: string;
@@ -114,10 +121,10 @@ class EnterpriseSummaryModel implements EnterpriseSummary {
 export class EnterpriseSearchPageModel implements EnterpriseSearchPage {
   @ApiProperty({ type: [EnterpriseSummaryModel] })
   items: EnterpriseSummaryModel[];
-  @ApiProperty({ example: 1 })
+  @ApiProperty({ type: 'integer', example: 1 })
   page: number;
-  @ApiProperty({ example: 20 })
+  @ApiProperty({ type: 'integer', example: 20 })
   pageSize: number;
-  @ApiProperty({ example: 42, description: 'Matches over all pages' })
+  @ApiProperty({ type: 'integer', example: 42, description: 'Matches over all pages' })
   total: number;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ANSWER_FORMAT } from '../identifiers/answer-formats';
 import {
   Address,
   Citizen,
@@ -13,11 +14,11 @@ import { CitizenVerification, FieldVerdict } from './citizen-verification.model'
 // OpenAPI shapes of the canonical models; `implements` keeps them in step with the types.
 
 class AddressModel implements Address {
-  @ApiProperty({ example: '01' })
+  @ApiProperty({ ...ANSWER_FORMAT.provinceCode, example: '01' })
   provinceCode: string;
   @ApiProperty({ example: 'Hà Nội' })
   provinceName: string;
-  @ApiProperty({ example: '00004' })
+  @ApiProperty({ ...ANSWER_FORMAT.communeCode, example: '00004' })
   communeCode: string;
   @ApiProperty({ example: 'Phường Ba Đình' })
   communeName: string;
@@ -35,7 +36,7 @@ class PersonNameModel implements PersonName {
 }
 
 class RelatedPersonModel implements RelatedPerson {
-  @ApiPropertyOptional({ example: '001060012345' })
+  @ApiPropertyOptional({ ...ANSWER_FORMAT.personalId, example: '001060012345' })
   personalId?: string;
   @ApiProperty({ example: 'Nguyễn Văn Bình' })
   fullName: string;
@@ -47,9 +48,13 @@ class HouseholdHeadModel extends RelatedPersonModel implements HouseholdHead {
 }
 
 export class CitizenModel implements Citizen {
-  @ApiProperty({ example: '001085012345' })
+  @ApiProperty({ ...ANSWER_FORMAT.personalId, example: '001085012345' })
   personalId: string;
-  @ApiPropertyOptional({ example: '012345678', description: 'Old nine-digit identity card (CMND)' })
+  @ApiPropertyOptional({
+    ...ANSWER_FORMAT.idCardNumber,
+    example: '012345678',
+    description: 'Old nine-digit identity card (CMND)',
+  })
   oldIdCardNumber?: string;
   @ApiProperty({ example: 'Nguyễn Văn An' })
   fullName: string;
@@ -58,6 +63,7 @@ export class CitizenModel implements Citizen {
   @ApiProperty({ enum: ['male', 'female', 'other'] })
   gender: Gender;
   @ApiProperty({
+    ...ANSWER_FORMAT.dateOfBirth,
     example: '1985-03-14',
     description: 'YYYY-MM-DD, or YYYY where only the year is registered',
   })

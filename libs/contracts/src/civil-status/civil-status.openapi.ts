@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ANSWER_FORMAT } from '../identifiers/answer-formats';
 import { Gender, MaritalStatus } from '../citizen/citizen.model';
 import {
   BirthRegistration,
@@ -14,11 +15,15 @@ import {
 // Examples are records of the simulator's default population (seed 20250701).
 
 class RegisteredPersonModel implements RegisteredPerson {
-  @ApiPropertyOptional({ example: '024064012040' })
+  @ApiPropertyOptional({ ...ANSWER_FORMAT.personalId, example: '024064012040' })
   personalId?: string;
   @ApiProperty({ example: 'Trần Gia Lâm' })
   fullName: string;
-  @ApiPropertyOptional({ example: '1964-11-28', description: 'YYYY-MM-DD or YYYY' })
+  @ApiPropertyOptional({
+    ...ANSWER_FORMAT.dateOfBirth,
+    example: '1964-11-28',
+    description: 'YYYY-MM-DD or YYYY',
+  })
   dateOfBirth?: string;
 }
 
@@ -34,7 +39,7 @@ class RegistrationModel implements Registration {
   registrationNumber: string;
   @ApiProperty({ example: '01/2003', description: 'The register book (quyển số)' })
   book: string;
-  @ApiProperty({ example: '2003-08-20' })
+  @ApiProperty({ ...ANSWER_FORMAT.date, example: '2003-08-20' })
   registeredOn: string;
   @ApiProperty({ type: AuthorityModel })
   authority: AuthorityModel;
@@ -63,14 +68,14 @@ class MarriageRegistrationModel extends RegistrationModel implements MarriageReg
   wife: RegisteredPersonModel;
   @ApiProperty({ enum: ['current', 'ended'] })
   status: 'current' | 'ended';
-  @ApiPropertyOptional({ example: '2019-05-10' })
+  @ApiPropertyOptional({ ...ANSWER_FORMAT.date, example: '2019-05-10' })
   endedOn?: string;
   @ApiPropertyOptional({ enum: ['divorce', 'death'] })
   endReason?: 'divorce' | 'death';
 }
 
 export class MarriageHistoryModel implements MarriageHistory {
-  @ApiProperty({ example: '024064012040' })
+  @ApiProperty({ ...ANSWER_FORMAT.personalId, example: '024064012040' })
   personalId: string;
   @ApiProperty({ type: [MarriageRegistrationModel], description: 'Newest first' })
   marriages: MarriageRegistrationModel[];
@@ -79,14 +84,14 @@ export class MarriageHistoryModel implements MarriageHistory {
 export class DeathRegistrationModel extends RegistrationModel implements DeathRegistration {
   @ApiProperty({ type: RegisteredPersonModel })
   deceased: RegisteredPersonModel;
-  @ApiProperty({ example: '2021-02-11' })
+  @ApiProperty({ ...ANSWER_FORMAT.date, example: '2021-02-11' })
   dateOfDeath: string;
   @ApiProperty({ example: 'Bệnh viện Bạch Mai, Hà Nội' })
   placeOfDeath: string;
 }
 
 export class MaritalStatusRecordModel implements MaritalStatusRecord {
-  @ApiProperty({ example: '017167735376' })
+  @ApiProperty({ ...ANSWER_FORMAT.personalId, example: '017167735376' })
   personalId: string;
   @ApiProperty({ enum: ['single', 'married', 'divorced', 'widowed', 'unknown'] })
   maritalStatus: MaritalStatus;

@@ -1,5 +1,5 @@
 import type { MetadataStorage as TransformerStorage } from 'class-transformer/types/MetadataStorage';
-import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import { getMetadataStorage, IS_NUMBER_STRING, ValidationTypes } from 'class-validator';
 import {
   targetConstructorToSchema,
   validationMetadatasToSchemas,
@@ -25,12 +25,21 @@ function customRuleSchema(meta: ValidationMetadata): Record<string, unknown> {
   return { ...(constraint?.name ? ruleSchema(constraint.name) : undefined) };
 }
 
+/** `no_symbols` allows digits only: the library's default pattern would let a sign through. */
+function numberStringSchema(meta: ValidationMetadata): Record<string, unknown> {
+  const options = meta.constraints?.[0] as { no_symbols?: boolean } | undefined;
+  return { type: 'string', pattern: options?.no_symbols ? '^[0-9]+$' : '^[-+]?[0-9]+$' };
+}
+
 type Options = NonNullable<Parameters<typeof targetConstructorToSchema>[1]>;
 type Converter = NonNullable<Options['additionalConverters']>[string];
 
 const OPTIONS: Partial<Options> = {
   classTransformerMetadataStorage: defaultMetadataStorage,
-  additionalConverters: { [ValidationTypes.CUSTOM_VALIDATION]: customRuleSchema as Converter },
+  additionalConverters: {
+    [ValidationTypes.CUSTOM_VALIDATION]: customRuleSchema as Converter,
+    [IS_NUMBER_STRING]: numberStringSchema as Converter,
+  },
 };
 
 /**
