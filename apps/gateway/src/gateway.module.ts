@@ -6,6 +6,7 @@ import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { MaintenanceModule } from './ops/maintenance/maintenance.module';
 import { SourcesModule } from './sources/sources.module';
 
 @Module({})
@@ -25,6 +26,7 @@ export class GatewayModule {
         HealthModule,
         IntakeModule,
         MetricsModule,
+        MaintenanceModule,
       ],
     };
   }
