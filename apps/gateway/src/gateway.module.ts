@@ -7,6 +7,7 @@ import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MaintenanceModule } from './ops/maintenance/maintenance.module';
+import { OpsModule } from './ops/ops.module';
 import { SourcesModule } from './sources/sources.module';
 
 @Module({})
@@ -27,6 +28,7 @@ export class GatewayModule {
         IntakeModule,
         MetricsModule,
         MaintenanceModule,
+        OpsModule,
       ],
     };
   }
