@@ -23,7 +23,12 @@ function storm(size = STORM) {
   return Promise.all(Array.from({ length: size }, () => health()));
 }
 
-const connector = (body: { connectors: Record<string, { status: string }> }, source: string) =>
+interface ConnectorBody {
+  status: string;
+  reasons: { code: string }[];
+}
+
+const connector = (body: { connectors?: Record<string, ConnectorBody> }, source: string) =>
   body.connectors?.[source];
 
 beforeAll(async () => {
