@@ -403,7 +403,7 @@ describe('access control at the HTTP edge (e2e)', () => {
         () => request(app.getHttpServer()).get('/health').set(auth('ops-user')),
         (response) => response.status === 200,
       );
-      expect(health.body.connectors.population).toEqual(expect.objectContaining({ status: 'up' }));
+      expect(health.body.connectors.population).toEqual(expect.objectContaining({ status: 'UP' }));
       const denied = await request(app.getHttpServer()).get('/health').set(auth('portal'));
       expect(denied.status).toBe(403);
       expect(denied.body.error.details).toEqual({ reason: 'ROLE_REQUIRED' });

@@ -269,7 +269,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
     });
   });
 
-  it('reports /health ok with a connector for each of the three sources', async () => {
+  it('reports /health UP with a connector for each of the three sources', async () => {
     const response = await eventually(
       () => request(app.getHttpServer()).get('/health').set(e2eOpsAuth()),
       (answer) => answer.status === 200,
@@ -277,7 +277,7 @@ describe('civil-status endpoints (e2e, stand-in adapter)', () => {
     expect(response.status).toBe(200);
     expect(Object.keys(response.body.connectors).sort()).toEqual([...SOURCES].sort());
     expect(response.body.connectors['civil-status']).toMatchObject({
-      status: 'up',
+      status: 'UP',
       lastProbe: { healthy: true, latencyMs: STAND_IN_LATENCY_MS, circuitOpen: false },
     });
   });

@@ -197,22 +197,25 @@ describe('gateway (e2e)', () => {
       expect(notFound.headers['x-request-id']).toMatch(/^[\da-f-]{36}$/);
     });
 
-    it('reports 503 on /health, with the population connector down', async () => {
+    it('reports 503 on /health, with the population connector DOWN: nobody consumes its requests', async () => {
       const response = await eventually(
         () => request(app.getHttpServer()).get('/health').set(e2eOpsAuth()),
-        (answer) => answer.body.connectors?.population?.status === 'down',
+        (answer) => answer.body.connectors?.population?.status === 'DOWN',
       );
       expect(response.status).toBe(503);
       expect(response.body).toMatchObject({
-        status: 'degraded',
+        status: 'DOWN',
+        ready: false,
         kafka: { reachable: true },
         connectors: {
           population: {
-            status: 'down',
-            lastProbe: { healthy: false, detail: 'no answer within 500 ms' },
+            status: 'DOWN',
+            reasons: [expect.objectContaining({ code: 'NO_CONSUMER', status: 'DOWN' })],
+            replicas: 0,
           },
         },
       });
+      expect((await request(app.getHttpServer()).get('/health/ready')).status).toBe(503);
     });
 
     it('serves an OpenAPI 3 document of both endpoints at /docs-json', async () => {
@@ -238,7 +241,7 @@ describe('gateway (e2e)', () => {
 
   describe('with a plain Kafka client standing in for the adapter', () => {
     let adapter: StandInAdapter;
-    // /health is ok only when every source answers: the others get a stand-in that just does that.
+    // /health is UP only when every source answers: the others get a stand-in that just does that.
     let others: StandInAdapter[];
 
     beforeAll(async () => {
@@ -322,18 +325,21 @@ describe('gateway (e2e)', () => {
       expect(response.body.error.code).toBe('UPSTREAM_INVALID_RESPONSE');
     });
 
-    it('turns /health ok once the adapter answers its probes', async () => {
+    it('turns /health UP once the adapter answers its probes', async () => {
       const response = await eventually(
         () => request(app.getHttpServer()).get('/health').set(e2eOpsAuth()),
-        (answer) => answer.body.connectors?.population?.lastProbe?.healthy === true,
+        (answer) => answer.status === 200,
       );
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
-        status: 'ok',
+        status: 'UP',
+        ready: true,
         kafka: { reachable: true },
         connectors: {
           population: {
-            status: 'up',
+            status: 'UP',
+            reasons: [],
+            replicas: 1,
             lastProbe: { healthy: true, latencyMs: STAND_IN_LATENCY_MS, circuitOpen: false },
           },
         },

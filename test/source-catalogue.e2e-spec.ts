@@ -142,10 +142,10 @@ describe('the source catalogue (e2e)', () => {
       );
     const seen = await eventually(
       statuses,
-      (each) => each.every((status) => status === 'up'),
+      (each) => each.every((status) => status === 'UP'),
       15_000,
     );
-    expect(seen).toEqual(SOURCE_REGISTRY.map(() => 'up'));
+    expect(seen).toEqual(SOURCE_REGISTRY.map(() => 'UP'));
   });
 
   it('answers one source, and 404 NOT_FOUND for a source there is not', async () => {

@@ -37,15 +37,18 @@ export function decodeRequest(message: KafkaMessage): RequestRecord {
 
 /**
  * Consumes a source's request topic in a group of its own, from the beginning, so that no
- * message can slip past before its first fetch; keeps those produced at or after `since`.
+ * message can slip past before its first fetch; keeps those produced at or after `since`. The
+ * group's id starts with `groupPrefix`: a stand-in for an adapter takes the adapter's, so that
+ * the gateway counts it as a replica.
  */
 export async function consumeRequests(
   kafka: Kafka,
   source: SourceName,
   since: number,
   handle: (request: RequestRecord) => Promise<void>,
+  groupPrefix = `e2e-${source}-requests`,
 ): Promise<Consumer> {
-  const consumer = kafka.consumer({ groupId: `e2e-${source}-requests-${randomUUID()}` });
+  const consumer = kafka.consumer({ groupId: `${groupPrefix}-${randomUUID()}` });
   await consumer.connect();
   await consumer.subscribe({ topic: requestTopic(source), fromBeginning: true });
   await consumer.run({

@@ -1,4 +1,4 @@
-import { KafkaHeader, SOURCES, SourceName } from '@interop/contracts';
+import { adapterGroupId, KafkaHeader, SOURCES, SourceName } from '@interop/contracts';
 import { Consumer, Kafka, Producer } from 'kafkajs';
 import { consumeRequests, RequestRecord } from './gateway-request-messages';
 import { healthyReply } from './stand-in-replies';
@@ -27,15 +27,19 @@ export class StandInAdapter {
     const producer = kafka.producer();
     await producer.connect();
     const adapter = new StandInAdapter(producer, answer);
-    adapter.consumer = await consumeRequests(kafka, source, Date.now(), (request) =>
-      adapter.reply(request),
+    adapter.consumer = await consumeRequests(
+      kafka,
+      source,
+      Date.now(),
+      (request) => adapter.reply(request),
+      `${adapterGroupId(source)}.e2e-stand-in`,
     );
     return adapter;
   }
 
   /**
    * A stand-in for every source but `source` that only answers health checks, healthy: the
-   * gateway's /health is ok only when every source answers.
+   * gateway's /health is UP only when every source answers.
    */
   static healthyOthers(kafka: Kafka, source: SourceName): Promise<StandInAdapter[]> {
     const others = SOURCES.filter((other) => other !== source);

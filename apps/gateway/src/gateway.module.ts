@@ -6,6 +6,8 @@ import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { MaintenanceModule } from './ops/maintenance/maintenance.module';
+import { OpsModule } from './ops/ops.module';
 import { SourcesModule } from './sources/sources.module';
 
 @Module({})
@@ -25,6 +27,8 @@ export class GatewayModule {
         HealthModule,
         IntakeModule,
         MetricsModule,
+        MaintenanceModule,
+        OpsModule,
       ],
     };
   }

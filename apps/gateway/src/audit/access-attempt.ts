@@ -18,13 +18,13 @@ import {
  * event (or the events of the sources it asked) is on its way, so that it is never recorded twice.
  */
 export interface AccessAttempt {
-  kind: typeof AuditKind.Access | typeof AuditKind.AuditQuery;
+  kind: typeof AuditKind.Access | typeof AuditKind.AuditQuery | typeof AuditKind.Admin;
   channel: AuditChannel;
   /** The authenticated caller; before authentication, `anonymous`. */
   caller: string;
   startedAt: number;
   source?: SourceName;
-  /** `citizen.lookup`, `dossier-checks.check`, `audit.events`. */
+  /** `citizen.lookup`, `dossier-checks.check`, `audit.events`, `maintenance.start`. */
   operation?: string;
   officerId?: string;
   procedureCode?: string;

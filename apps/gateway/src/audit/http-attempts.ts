@@ -17,9 +17,10 @@ export function attemptOf(request: object): AccessAttempt | undefined {
 
 /**
  * Opens the attempt of every request to an audited route — a source's or the dossier checks'
- * (a grant), or the audit log's (the auditor's role) — before anything is decided, and records it
- * when the response is sent unless what answered it recorded it first: a refusal at
- * authentication, authorisation or validation is recorded exactly as an answer is.
+ * (a grant), the audit log's (the auditor's role) or an administrative action (the ops role) —
+ * before anything is decided, and records it when the response is sent unless what answered it
+ * recorded it first: a refusal at authentication, authorisation or validation is recorded
+ * exactly as an answer is.
  */
 @Injectable()
 export class HttpAttempts {
@@ -69,6 +70,9 @@ function auditedRoute(
   }
   if (required?.kind === 'role' && required.auditQuery) {
     return { kind: AuditKind.AuditQuery, operation: required.auditQuery };
+  }
+  if (required?.kind === 'role' && required.adminAction) {
+    return { kind: AuditKind.Admin, operation: required.adminAction };
   }
   return undefined;
 }

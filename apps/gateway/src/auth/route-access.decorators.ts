@@ -16,6 +16,8 @@ export type RouteAccess =
       role: Role;
       /** A query of the audit log, itself recorded in it under this operation name. */
       auditQuery?: string;
+      /** An administrative action, recorded as an `admin` audit event under this name. */
+      adminAction?: string;
     }
   | { kind: 'operation'; target: GrantTarget; operation: string };
 
@@ -45,4 +47,15 @@ export const AuditQuery = (operation: string) =>
     kind: 'role',
     role: 'auditor',
     auditQuery: operation,
+  } satisfies RouteAccess);
+
+/**
+ * For the ops role: an administrative action (`maintenance.start`), recorded as an `admin`
+ * audit event, refused or done. The handler applies it only once its event is stored.
+ */
+export const AdminAction = (operation: string) =>
+  SetMetadata(ROUTE_ACCESS, {
+    kind: 'role',
+    role: 'ops',
+    adminAction: operation,
   } satisfies RouteAccess);

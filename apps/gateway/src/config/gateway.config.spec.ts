@@ -11,13 +11,26 @@ describe('GatewayConfig', () => {
       GATEWAY_HOST: '127.0.0.1',
       KAFKA_BROKERS: ['127.0.0.1:9092'],
       REQUEST_DEADLINE_MS: 5000,
-      HEALTH_PROBE_INTERVAL_MS: 10_000,
+      HEALTH_PROBE_INTERVAL_MS: 5000,
       HEALTH_STALE_AFTER_MS: 30_000,
+      HEALTH_CACHE_OK_MS: 2000,
+      HEALTH_CACHE_FAILURE_MS: 30_000,
+      HEALTH_ERROR_RATE_THRESHOLD: 0.05,
+      HEALTH_HISTORY_MS: 900_000,
+      MAINTENANCE_RETRY_AFTER_S: 300,
       KAFKA_GROUP_ID: 'interop-gateway',
       LOG_LEVEL: 'log',
       AUDIT_TRAIL: 'on',
       AUDIT_TOPIC: 'interop.audit',
     });
+  });
+
+  it('takes a share for the error-rate threshold, and refuses one above 1', () => {
+    const env = { AUDIT_SUBJECT_KEY, HEALTH_ERROR_RATE_THRESHOLD: '0.2' };
+    expect(loadConfig(GatewayConfig, env).HEALTH_ERROR_RATE_THRESHOLD).toBe(0.2);
+    expect(() =>
+      loadConfig(GatewayConfig, { AUDIT_SUBJECT_KEY, HEALTH_ERROR_RATE_THRESHOLD: '5' }),
+    ).toThrow(/HEALTH_ERROR_RATE_THRESHOLD/);
   });
 
   it('has no default audit subject key: it names the variable', () => {

@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -41,20 +42,72 @@ export class GatewayConfig extends AuditTrailConfig {
   @Max(120_000)
   REQUEST_DEADLINE_MS: number = 5000;
 
-  /** How often each source is asked for its self-check while it is up. */
+  /**
+   * How often the gateway assesses every connector when nobody asks (a self-check through the
+   * cache, the consumer groups), and samples its traffic for the history.
+   */
   @IsInt()
   @Min(100)
-  HEALTH_PROBE_INTERVAL_MS: number = 10_000;
+  HEALTH_PROBE_INTERVAL_MS: number = 5000;
 
   /** How long a self-check may take before the probe counts as unanswered. */
   @IsInt()
   @Min(100)
   HEALTH_PROBE_TIMEOUT_MS: number = 3000;
 
-  /** A source with no reply of any kind for this long is down. */
+  /** A source with no reply of any kind for this long, and an unanswered self-check, is DOWN. */
   @IsInt()
   @Min(100)
   HEALTH_STALE_AFTER_MS: number = 30_000;
+
+  /**
+   * How long a passed self-check, and the view of the consumer groups, is reused before the
+   * source is asked again, however many ask for health (X-Road's 2 s).
+   */
+  @IsInt()
+  @Min(0)
+  HEALTH_CACHE_OK_MS: number = 2000;
+
+  /**
+   * How long a failed self-check is reused: a storm of health checks of a failing source is no
+   * storm of calls to it (X-Road's 30 s). Recovery shows this much later at most.
+   */
+  @IsInt()
+  @Min(0)
+  HEALTH_CACHE_FAILURE_MS: number = 30_000;
+
+  /** The window over which a connector's error rate and p95 latency are judged. */
+  @IsInt()
+  @Min(1000)
+  HEALTH_WINDOW_MS: number = 60_000;
+
+  /** Share of a window's requests that failed above which the connector is DEGRADED. */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  HEALTH_ERROR_RATE_THRESHOLD: number = 0.05;
+
+  /** Fewer requests in the window say nothing of the error rate or the p95. */
+  @IsInt()
+  @Min(1)
+  HEALTH_MIN_REQUESTS: number = 10;
+
+  /** Requests waiting on a source's request topic above which its connector is DEGRADED. */
+  @IsInt()
+  @Min(0)
+  HEALTH_MAX_CONSUMER_LAG: number = 100;
+
+  /** How much traffic history is kept per connector, for the ops page's sparklines. */
+  @IsInt()
+  @Min(60_000)
+  @Max(86_400_000)
+  HEALTH_HISTORY_MS: number = 900_000;
+
+  /** The Retry-After, in seconds, of a request refused for a maintenance with no end set. */
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  MAINTENANCE_RETRY_AFTER_S: number = 300;
 
   /** How long GET /health waits for the Kafka cluster to describe itself. */
   @IsInt()

@@ -9,68 +9,69 @@ import {
 import type { Response } from 'express';
 import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
 import { Public, RequiresRole } from '../auth/route-access.decorators';
-import { KafkaReachability } from '../source-requester/kafka-reachability.service';
 import { ConnectorHealthService } from './connector-health.service';
 import { HealthReport } from './health-report';
 import { HealthReportModel } from './health.response';
+import { HealthStatus } from './health-status';
 
-class HealthStatusModel {
-  @ApiProperty({ enum: ['ok', 'degraded'] })
-  status: 'ok' | 'degraded';
+class LiveModel {
+  @ApiProperty({ enum: ['ok'] })
+  status: 'ok';
+}
+
+class ReadyModel {
+  @ApiProperty({ enum: ['ok', 'unready'] })
+  status: 'ok' | 'unready';
 }
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly health: ConnectorHealthService,
-    private readonly kafka: KafkaReachability,
-  ) {}
+  constructor(private readonly health: ConnectorHealthService) {}
 
   @Get()
   @RequiresRole('ops')
   @ApiCallerSecurity()
   @ApiOperation({
-    summary: 'Whether Kafka is reachable and each connector answers, and why not (ops role)',
+    summary: 'Each connector UP, DEGRADED or DOWN, why, and since when (ops role)',
+    description:
+      'Self-checks are cached: a passed one for HEALTH_CACHE_OK_MS, a failed one for ' +
+      'HEALTH_CACHE_FAILURE_MS, so asking often never asks the sources more often.',
   })
-  @ApiOkResponse({ type: HealthReportModel, description: 'Kafka reachable and every connector up' })
+  @ApiOkResponse({ type: HealthReportModel, description: 'Every connector UP' })
   @ApiServiceUnavailableResponse({
     type: HealthReportModel,
-    description: 'Kafka unreachable or a connector not up',
+    description: 'A connector DEGRADED or DOWN, or this replica not ready',
   })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    const report = await this.report();
-    response.status(statusOf(report));
+    const report = await this.health.report();
+    response.status(
+      report.status === HealthStatus.Up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE,
+    );
     return report;
   }
 
   @Get('live')
   @Public()
   @ApiOperation({ summary: 'The process is up and serving HTTP' })
-  @ApiOkResponse({ type: HealthStatusModel })
-  live(): HealthStatusModel {
+  @ApiOkResponse({ type: LiveModel })
+  live(): LiveModel {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
   @ApiOperation({
-    summary: 'Whether this replica can serve: Kafka reachable and every connector answering',
+    summary:
+      'Whether this replica can serve: Kafka reachable, and every critical source consumed by ' +
+      'an adapter replica and heard by this one. Non-critical sources do not count.',
     description: 'No detail: what is wrong and why is for the ops role, at /health.',
   })
-  @ApiOkResponse({ type: HealthStatusModel })
-  @ApiServiceUnavailableResponse({ type: HealthStatusModel })
-  async ready(@Res({ passthrough: true }) response: Response): Promise<HealthStatusModel> {
-    const report = await this.report();
-    response.status(statusOf(report));
-    return { status: report.status };
+  @ApiOkResponse({ type: ReadyModel })
+  @ApiServiceUnavailableResponse({ type: ReadyModel })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadyModel> {
+    const { ready } = await this.health.readiness();
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: ready ? 'ok' : 'unready' };
   }
-
-  private async report(): Promise<HealthReport> {
-    return this.health.report(await this.kafka.isReachable());
-  }
-}
-
-function statusOf(report: HealthReport): number {
-  return report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE;
 }

@@ -6,7 +6,8 @@ import { toErrorResponse } from './error-response';
 
 /**
  * The one place errors leave the gateway: a coded JSON body, and a logged stack for bugs; the
- * code is the audit event's, when the route is audited, and the request metrics'.
+ * code is the audit event's, when the route is audited, and the request metrics'. An error that
+ * says when to come back (`details.retryAfterS`) says it in Retry-After too.
  */
 @Catch()
 export class ErrorResponseFilter implements ExceptionFilter {
@@ -23,6 +24,8 @@ export class ErrorResponseFilter implements ExceptionFilter {
     if (attempt) attempt.failure = body.error.code;
     const response = http.getResponse<Response>();
     noteErrorCode(response, body.error.code);
+    const retryAfterS = (body.error.details as { retryAfterS?: unknown } | undefined)?.retryAfterS;
+    if (typeof retryAfterS === 'number') response.setHeader('Retry-After', String(retryAfterS));
     response.status(status).json(body);
   }
 }

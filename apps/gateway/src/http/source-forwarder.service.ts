@@ -12,6 +12,7 @@ import { AccessAttempt } from '../audit/access-attempt';
 import { AuditTrail } from '../audit/audit-trail.service';
 import { GrantedAccess } from '../auth/granted-access';
 import { narrowFields } from '../narrowing/field-narrowing';
+import { ConnectorMaintenance } from '../ops/maintenance/connector-maintenance.service';
 import { InboundContext } from '../request-context/inbound-context';
 import { PurposeRequest } from '../request-context/purpose-request';
 import { toRequestContext } from '../request-context/request-context';
@@ -54,9 +55,9 @@ export function releases(reply: Reply<unknown>): boolean {
 
 /**
  * What every source request of a caller comes to, over HTTP or the Kafka intake: ask the source
- * over Kafka, record the attempt in the audit trail, and answer the source's data — narrowed to
- * the fields the caller's grant names — or its error. Nothing is released whose event the
- * broker has not acknowledged.
+ * over Kafka — unless its connector is in maintenance — record the attempt in the audit trail,
+ * and answer the source's data, narrowed to the fields the caller's grant names, or its error.
+ * Nothing is released whose event the broker has not acknowledged.
  */
 @Injectable()
 export class SourceForwarder {
@@ -65,6 +66,7 @@ export class SourceForwarder {
   constructor(
     private readonly requester: SourceRequester,
     private readonly trail: AuditTrail,
+    private readonly maintenance: ConnectorMaintenance,
   ) {}
 
   async ask<T>(request: GrantedSourceRequest): Promise<Reply<T>> {
@@ -79,6 +81,11 @@ export class SourceForwarder {
       operation,
       subject: this.trail.subjectOf(keyField, key),
     });
+    const refusal = this.maintenance.refusal(source);
+    if (refusal) {
+      this.trail.ended(attempt, { sourceAsked: false, errorCode: refusal.code });
+      return { ok: false, error: refusal };
+    }
     const reply = this.narrowed(
       await this.requester.request<T>({ source, operation, key, payload, context }),
       grant,

@@ -4,13 +4,14 @@ import { GatewayLag } from './gateway-lag.service';
 import { GatewayMetrics } from './gateway-metrics';
 import { MetricsController } from './metrics.controller';
 import { RequestMetrics } from './request-metrics';
+import { SourceRequestMetrics } from './source-request-metrics';
 
 /** Prometheus metrics at GET /metrics, for the ops role. */
 @Global()
 @Module({
   imports: [SourceRequesterModule],
   controllers: [MetricsController],
-  providers: [GatewayMetrics, RequestMetrics, GatewayLag],
-  exports: [RequestMetrics],
+  providers: [GatewayMetrics, RequestMetrics, SourceRequestMetrics, GatewayLag],
+  exports: [GatewayMetrics, RequestMetrics],
 })
 export class MetricsModule {}

@@ -64,3 +64,35 @@ describe('RequestMetrics', () => {
     expect(observer.observe(undefined, request, response)).toBeUndefined();
   });
 });
+
+describe('GatewayMetrics of the source requests', () => {
+  it('totals one source’s requests by code, its latency buckets and what is in flight', async () => {
+    const metrics = new GatewayMetrics();
+    metrics.sourceRequestSent('population');
+    metrics.sourceRequestSent('population');
+    metrics.sourceRequestEnded({
+      source: 'population',
+      operation: 'citizen.lookup',
+      code: 'OK',
+      seconds: 0.004,
+    });
+    metrics.sourceRequestSent('civil-status');
+    metrics.sourceRequestEnded({
+      source: 'civil-status',
+      operation: 'birth.lookup',
+      code: 'SOURCE_UNAVAILABLE',
+      seconds: 2,
+    });
+
+    const population = await metrics.sourceTotals('population');
+    expect(population.byCode).toEqual({ OK: 1 });
+    expect(population.inFlight).toBe(1);
+    // At most 1 ms: none; at most 5 ms and every bound after it, and +Inf: one.
+    expect(population.buckets.slice(0, 4)).toEqual([0, 0, 1, 1]);
+    expect(population.buckets.at(-1)).toBe(1);
+    expect((await metrics.sourceTotals('civil-status')).byCode).toEqual({ SOURCE_UNAVAILABLE: 1 });
+    expect(await metrics.registry.metrics()).toContain(
+      'interop_gateway_source_requests_in_flight{source="business-registry"} 0',
+    );
+  });
+});

@@ -130,14 +130,24 @@ describe('GatewayKafkaClient', () => {
     await expect(deliver(reply('someone-else', {}))).resolves.toBeUndefined();
   });
 
-  it('says so when a rebalance leaves it without a reply partition of a source', () => {
+  it('says so when a rebalance leaves it without a reply partition of a critical source', () => {
     const error = jest.spyOn(client.log, 'error').mockImplementation(() => undefined);
-    client.rebalanced({ [REPLY_TOPIC]: [1] });
+    client.rebalanced({ [gatewayReplyTopic('civil-status')]: [1] });
     expect(error).toHaveBeenCalledWith(
-      expect.stringContaining(`got no partition of ${gatewayReplyTopic('civil-status')}`),
+      expect.stringContaining(`got no partition of ${REPLY_TOPIC}`),
     );
     error.mockClear();
     client.joined(2);
     expect(error).not.toHaveBeenCalled();
+  });
+
+  it('warns, and keeps serving, when it loses only a non-critical source’s reply partition', () => {
+    const error = jest.spyOn(client.log, 'error').mockImplementation(() => undefined);
+    const warn = jest.spyOn(client.log, 'warn').mockImplementation(() => undefined);
+    client.rebalanced({ [REPLY_TOPIC]: [1] });
+    expect(error).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining(`no reply partition of civil-status, business-registry`),
+    );
   });
 });

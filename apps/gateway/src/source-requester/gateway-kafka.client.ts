@@ -9,7 +9,7 @@ import { BehaviorSubject, Subject } from 'rxjs';
 import { withBatchedSends } from './batched-sends';
 import { ReplyOffsets } from './reply-offsets';
 import { OutboundMessage } from './outbound-message';
-import { replyPartitionProblem } from './reply-partitions';
+import { replyPartitionProblem, sourcesWithoutReplyPartition } from './reply-partitions';
 import { gatewayReplyTopicOf, sourceOfReplyTopic } from './source-topics';
 
 /** A message arrived on a source's reply topic, whether or not a request still waits for it. */
@@ -78,9 +78,13 @@ export class GatewayKafkaClient extends ClientKafka {
     const running = this.replyPartitions$.value !== undefined;
     const partitions = this.getConsumerAssignments();
     this.replyPartitions$.next(partitions);
-    // At start-up, SourceRequester refuses to run without a reply partition of every source;
-    // a running replica that loses one (more replicas than partitions) must say so too.
-    const problem = running && replyPartitionProblem(partitions, this.groupId);
+    // At start-up, SourceRequester refuses to run without a reply partition of every critical
+    // source; a running replica that loses one (more replicas than partitions) must say so too.
+    if (!running) return;
+    const problem = replyPartitionProblem(partitions, this.groupId);
+    const unheard = sourcesWithoutReplyPartition(partitions);
     if (problem) this.logger.error(problem);
+    else if (unheard.length > 0)
+      this.logger.warn(`no reply partition of ${unheard.join(', ')}: DOWN on this replica`);
   }
 }

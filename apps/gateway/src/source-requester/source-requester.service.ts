@@ -13,16 +13,25 @@ import { GatewayKafkaClient, ReplyPartitions, ReplySeen } from './gateway-kafka.
 import { SourceRequest, toOutboundMessage } from './outbound-message';
 import { joinReplyGroup } from './reply-group-join';
 import { replyOfOutcome } from './reply-of-outcome';
-import { replyPartitionProblem } from './reply-partitions';
+import { replyPartitionProblem, sourcesWithoutReplyPartition } from './reply-partitions';
+
+/** A request sent to a source, and once it has ended, its reply: what the metrics count. */
+export interface SourceExchange {
+  request: SourceRequest;
+  startedAt: number;
+  reply?: Reply<unknown>;
+  endedAt?: number;
+}
 
 /**
  * Asks sources over Kafka and always answers with a reply envelope, within the request's
- * deadline. Ready only once this replica owns a reply partition of every source.
+ * deadline. Starts only once this replica owns a reply partition of every critical source.
  */
 @Injectable()
 export class SourceRequester implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SourceRequester.name);
   private readonly closing$ = new Subject<void>();
+  private readonly exchanges = new Subject<SourceExchange>();
 
   constructor(
     private readonly client: GatewayKafkaClient,
@@ -34,12 +43,22 @@ export class SourceRequester implements OnModuleInit, OnModuleDestroy {
     return this.client.replies$;
   }
 
+  /** Each request as it is sent, and again when it has ended. */
+  get exchanges$(): Observable<SourceExchange> {
+    return this.exchanges;
+  }
+
   async onModuleInit(): Promise<void> {
     this.client.subscribeToReplies();
     const partitions = await this.joinReplyGroup();
     const problem = replyPartitionProblem(partitions, this.config.KAFKA_GROUP_ID);
     if (problem) throw new Error(problem);
     this.logger.log('reply partitions assigned', { replyPartitions: partitions });
+    const unheard = sourcesWithoutReplyPartition(partitions);
+    if (unheard.length > 0)
+      this.logger.warn('no reply partition of these sources: they are DOWN on this replica', {
+        sources: unheard,
+      });
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -50,12 +69,15 @@ export class SourceRequester implements OnModuleInit, OnModuleDestroy {
   /** The reply's data is the adapter's, checked by it against the canonical model. */
   async request<T>(request: SourceRequest): Promise<Reply<T>> {
     const startedAt = Date.now();
+    this.exchanges.next({ request, startedAt });
     const reply$ = this.client
       .send<unknown>(requestTopic(request.source), toOutboundMessage(request))
       .pipe(takeUntil(this.closing$));
     const outcome = await awaitReply(reply$, request.context.deadline, startedAt);
     const reply = replyOfOutcome(outcome, request.source);
-    this.logOutcome(request, outcome, reply, Date.now() - startedAt);
+    const endedAt = Date.now();
+    this.exchanges.next({ request, startedAt, reply, endedAt });
+    this.logOutcome(request, outcome, reply, endedAt - startedAt);
     return reply as Reply<T>;
   }
 

@@ -8,6 +8,8 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   UpstreamInvalidResponse: 'UPSTREAM_INVALID_RESPONSE',
   SourceUnavailable: 'SOURCE_UNAVAILABLE',
+  /** An operator has put the source's connector in maintenance: nothing is sent to it. */
+  SourceMaintenance: 'SOURCE_MAINTENANCE',
   SourceTimeout: 'SOURCE_TIMEOUT',
   DeadlineExceeded: 'DEADLINE_EXCEEDED',
   /**
@@ -28,6 +30,7 @@ export const HTTP_STATUS_OF: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   UPSTREAM_INVALID_RESPONSE: 502,
   SOURCE_UNAVAILABLE: 503,
+  SOURCE_MAINTENANCE: 503,
   SOURCE_TIMEOUT: 504,
   DEADLINE_EXCEEDED: 504,
   AUDIT_UNAVAILABLE: 503,
@@ -43,6 +46,7 @@ export const RETRYABLE: Record<ErrorCode, boolean> = {
   RATE_LIMITED: true,
   UPSTREAM_INVALID_RESPONSE: false,
   SOURCE_UNAVAILABLE: true,
+  SOURCE_MAINTENANCE: true,
   SOURCE_TIMEOUT: true,
   DEADLINE_EXCEEDED: true,
   AUDIT_UNAVAILABLE: true,

@@ -114,6 +114,19 @@ describe('accessPlan', () => {
     expect(mayRead(GATEWAY_PRINCIPAL, AUDIT_TOPIC)).toBe(false);
   });
 
+  it("lets the gateway describe the adapters' groups, never join them, and describe no other", () => {
+    for (const source of SOURCES) {
+      const group = `${adapterGroupId(source)}.replica-set`;
+      expect(allowed(plan, GATEWAY_PRINCIPAL, 'DESCRIBE', 'group', group)).toBe(true);
+      expect(mayJoin(GATEWAY_PRINCIPAL, group)).toBe(false);
+    }
+    const described = plan.filter(({ operation }) => operation === 'DESCRIBE');
+    expect(new Set(described.map(({ principal }) => principal))).toEqual(
+      new Set([GATEWAY_PRINCIPAL]),
+    );
+    expect(allowed(plan, GATEWAY_PRINCIPAL, 'DESCRIBE', 'group', AUDIT_LOG_GROUP_ID)).toBe(false);
+  });
+
   it('lets the dossier core write its intake and read its replies only', () => {
     expect(mayWrite(dossierCore, intakeTopic(dossierCore))).toBe(true);
     expect(mayWrite(dossierCore, intakeTopic('another-caller'))).toBe(false);

@@ -23,10 +23,11 @@ import {
 
 /**
  * What a grant allows. READ and WRITE imply DESCRIBE, which is all the metadata and offset
- * lookups of a client need. No producer is idempotent or transactional, and since Kafka 3.0
- * WRITE on a topic implies IDEMPOTENT_WRITE anyway: no cluster-wide grant is needed.
+ * lookups of a client need; DESCRIBE alone lets a principal look at a group without joining it.
+ * No producer is idempotent or transactional, and since Kafka 3.0 WRITE on a topic implies
+ * IDEMPOTENT_WRITE anyway: no cluster-wide grant is needed.
  */
-export type AclOperation = 'READ' | 'WRITE';
+export type AclOperation = 'READ' | 'WRITE' | 'DESCRIBE';
 
 export interface AclResource {
   type: 'topic' | 'group';
@@ -70,7 +71,9 @@ function allow(principal: string, operation: AclOperation, resources: AclResourc
 
 /**
  * The only writer of the adapters' request topics and the only reader of their replies; it reads
- * the Kafka callers' intake and answers them on their reply topics.
+ * the Kafka callers' intake and answers them on their reply topics. It may describe, never join,
+ * the adapters' groups: its health model counts the replicas consuming each request topic, and
+ * their lag.
  */
 function gatewayGrants(): AclGrant[] {
   return [
@@ -85,6 +88,11 @@ function gatewayGrants(): AclGrant[] {
       topicsStartingWith(INTAKE_TOPIC_PREFIX),
       groupsStartingWith(GATEWAY_GROUP_ID),
     ]),
+    ...allow(
+      GATEWAY_PRINCIPAL,
+      'DESCRIBE',
+      SOURCES.map((source) => groupsStartingWith(adapterGroupId(source))),
+    ),
   ];
 }
 

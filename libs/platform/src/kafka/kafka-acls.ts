@@ -8,7 +8,11 @@ import {
   ResourcePatternTypes,
 } from 'kafkajs';
 
-const OPERATIONS = { READ: AclOperationTypes.READ, WRITE: AclOperationTypes.WRITE } as const;
+const OPERATIONS = {
+  READ: AclOperationTypes.READ,
+  WRITE: AclOperationTypes.WRITE,
+  DESCRIBE: AclOperationTypes.DESCRIBE,
+} as const;
 const RESOURCES = { topic: AclResourceTypes.TOPIC, group: AclResourceTypes.GROUP } as const;
 const PATTERNS = {
   literal: ResourcePatternTypes.LITERAL,

@@ -66,7 +66,10 @@ export class CatalogueSourceModel {
   @ApiProperty({ example: 800, description: 'The p95 latency the source is expected to keep' })
   latencyObjectiveMs: number;
 
-  @ApiProperty({ example: 'up', description: "The connector's status as health last saw it" })
+  @ApiProperty({
+    enum: ['UP', 'DEGRADED', 'DOWN', 'UNKNOWN'],
+    description: "The connector's status as the health model last assessed it",
+  })
   status: string;
 
   @ApiProperty({ type: CatalogueOpenApiModel })

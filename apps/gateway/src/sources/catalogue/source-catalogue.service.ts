@@ -54,7 +54,7 @@ export class SourceCatalogue {
       protocol: source.protocol,
       critical: source.critical,
       latencyObjectiveMs: source.latencyObjectiveMs,
-      status: this.health.status(source.name),
+      status: this.health.lastStatus(source.name),
       openapi: { document: '/docs-json', tag: source.name, browse: `/docs#/${source.name}` },
       operations,
       allowed: operations.some(({ allowed }) => allowed),
