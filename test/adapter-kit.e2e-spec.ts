@@ -7,7 +7,6 @@ import { Consumer, IHeaders, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import {
   AdapterConfig,
   CallContext,
-  DEAD_LETTER_REASON_HEADER,
   defineOperation,
   fail,
   Outcome,
@@ -21,6 +20,7 @@ import {
   UpstreamResponse,
 } from '@interop/adapter-kit';
 import { ErrorCode, KafkaHeader, Reply, SelfCheckResult } from '@interop/contracts';
+import { DEAD_LETTER_REASON_HEADER } from '@interop/platform';
 import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 import { e2eAdapterEnv } from './support/test-access';
 

@@ -7,7 +7,7 @@ export * from './credentials/credential-provider';
 export * from './credentials/static-credentials';
 export * from './credentials/oauth2-client-credentials';
 export * from './messaging/decode-request';
-export * from './messaging/outgoing-message';
+export * from './messaging/disposition';
 export * from './messaging/request-handler';
 export * from './health/health-check.operation';
 export * from './adapter-kit.module';
