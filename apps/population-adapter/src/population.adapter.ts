@@ -13,6 +13,7 @@ import {
   succeed,
   UpstreamClient,
   UpstreamClients,
+  upstreamErrorTable,
 } from '@interop/adapter-kit';
 import { PopulationConfig } from './population.config';
 import { readSoapResponse, soapRequest } from './population-soap.exchange';
@@ -48,7 +49,8 @@ export class PopulationAdapter implements SourceAdapter {
     this.upstream = upstreams.create({
       name: 'population',
       baseURL: config.POPULATION_UPSTREAM_URL,
-      readableServerErrors: [500],
+      // SOAP 1.1 answers faults with 500: their body is an answer to read.
+      errors: upstreamErrorTable({ upstream: 'the population database', answers: [200, 500] }),
     });
     this.credentials = {
       accessKey: config.POPULATION_ACCESS_KEY,

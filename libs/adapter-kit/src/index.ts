@@ -14,3 +14,8 @@ export * from './adapter-kit.module';
 export * from './bootstrap/start-adapter';
 export * from './bootstrap/run-adapter-process';
 export * from './metrics/adapter-metrics';
+export * from './protocol/mapped';
+export * from './protocol/fields';
+export * from './protocol/wire-dates';
+export * from './protocol/upstream-error-table';
+export * from './protocol/response-readers';
