@@ -23,6 +23,7 @@ import {
   mapSearchPage,
   purposeOf,
   readRegistryResponse,
+  REGISTRY_ERRORS,
   REGISTRY_PATH,
   registryRequest,
 } from './registry-api';
@@ -48,6 +49,7 @@ export class BusinessRegistryAdapter implements SourceAdapter {
       name: 'business-registry',
       baseURL: config.BUSINESS_REGISTRY_UPSTREAM_URL,
       headers: { [API_KEY_HEADER]: config.BUSINESS_REGISTRY_API_KEY },
+      errors: REGISTRY_ERRORS,
     });
   }
 
