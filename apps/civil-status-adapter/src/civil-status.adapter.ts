@@ -20,6 +20,7 @@ import {
 } from '@interop/adapter-kit';
 import { mapBirth } from './api/birth.mapper';
 import { CIVIL_STATUS_PATHS } from './api/civil-status-api.contract';
+import { CIVIL_STATUS_ERRORS } from './api/civil-status-errors';
 import { civilStatusReader } from './api/civil-status-response.reader';
 import { readConnectionCheck } from './api/connection-check.reader';
 import { mapDeath } from './api/death.mapper';
@@ -56,6 +57,7 @@ export class CivilStatusAdapter implements SourceAdapter {
     this.upstream = upstreams.create({
       name: 'civil-status',
       baseURL,
+      errors: CIVIL_STATUS_ERRORS,
       credentials: new OAuth2ClientCredentials({
         tokenEndpoint,
         tokenPath: CIVIL_STATUS_PATHS.token,
