@@ -13,7 +13,6 @@ import {
   succeed,
   UpstreamClient,
   UpstreamClients,
-  upstreamErrorTable,
 } from '@interop/adapter-kit';
 import { PopulationConfig } from './population.config';
 import { readSoapResponse, soapRequest } from './population-soap.exchange';
@@ -29,6 +28,7 @@ import {
   SOAP_ACTION,
   SoapOutcome,
 } from './soap';
+import { POPULATION_ERRORS } from './soap/population-errors';
 
 /** The National Population Database, over SOAP: what is specific to it, and nothing else. */
 @Injectable()
@@ -49,8 +49,7 @@ export class PopulationAdapter implements SourceAdapter {
     this.upstream = upstreams.create({
       name: 'population',
       baseURL: config.POPULATION_UPSTREAM_URL,
-      // SOAP 1.1 answers faults with 500: their body is an answer to read.
-      errors: upstreamErrorTable({ upstream: 'the population database', answers: [200, 500] }),
+      errors: POPULATION_ERRORS,
     });
     this.credentials = {
       accessKey: config.POPULATION_ACCESS_KEY,
