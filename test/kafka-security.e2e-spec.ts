@@ -195,7 +195,7 @@ describe('an adapter asked to reply outside REPLY_TOPIC_PREFIXES', () => {
     adapter = await startPopulationAdapter(
       {
         ...e2eAdapterEnv('population'),
-        POPULATION_UPSTREAM_URL: simulatorUrl,
+        UPSTREAM_URL: simulatorUrl,
         LOG_LEVEL: 'fatal',
       },
       names,

@@ -51,7 +51,7 @@ export class CivilStatusAdapter implements SourceAdapter {
   private readonly upstream: UpstreamClient;
 
   constructor(config: CivilStatusConfig, upstreams: UpstreamClients) {
-    const baseURL = config.CIVIL_STATUS_UPSTREAM_URL;
+    const baseURL = config.UPSTREAM_URL;
     // A client of its own, so that health tells a failing token endpoint from a failing API.
     const tokenEndpoint = upstreams.create({ name: 'civil-status-oauth', baseURL });
     this.upstream = upstreams.create({
@@ -61,8 +61,8 @@ export class CivilStatusAdapter implements SourceAdapter {
       credentials: new OAuth2ClientCredentials({
         tokenEndpoint,
         tokenPath: CIVIL_STATUS_PATHS.token,
-        clientId: config.CIVIL_STATUS_CLIENT_ID,
-        clientSecret: config.CIVIL_STATUS_CLIENT_SECRET,
+        clientId: config.UPSTREAM_CLIENT_ID,
+        clientSecret: config.UPSTREAM_CLIENT_SECRET,
       }),
     });
   }

@@ -48,12 +48,12 @@ export class PopulationAdapter implements SourceAdapter {
   constructor(config: PopulationConfig, upstreams: UpstreamClients) {
     this.upstream = upstreams.create({
       name: 'population',
-      baseURL: config.POPULATION_UPSTREAM_URL,
+      baseURL: config.UPSTREAM_URL,
       errors: POPULATION_ERRORS,
     });
     this.credentials = {
-      accessKey: config.POPULATION_ACCESS_KEY,
-      secretKey: config.POPULATION_SECRET_KEY,
+      accessKey: config.UPSTREAM_ACCESS_KEY,
+      secretKey: config.UPSTREAM_SECRET_KEY,
     };
   }
 

@@ -59,7 +59,7 @@ export class SimulatorConfig {
   CIVIL_STATUS_TOKEN_TTL_SECONDS: number = 3600;
 }
 
-/** The simulator's database credentials, by the variables the adapters read them from too. */
+/** The simulator's database credentials, by its own variables (each adapter's are UPSTREAM_*). */
 export const SIMULATOR_CREDENTIAL_VARIABLES = [
   'POPULATION_ACCESS_KEY',
   'POPULATION_SECRET_KEY',
