@@ -11,7 +11,7 @@ KAFKA_SCRAM_MECHANISM=SCRAM-SHA-512
 SCRAM_PRINCIPALS="$KAFKA_CACHE/scram-principals"
 
 # The broker itself (inter-broker and controller listeners), then every app's, from the list
-# written from libs/contracts (npm run kafka:principals).
+# written from libs/contracts (npm run derive).
 kafka_principals() {
   echo "$KAFKA_BROKER_PRINCIPAL"
   grep -v -e '^#' -e '^$' "$KAFKA_SCRIPTS_DIR/principals.txt"

@@ -15,14 +15,22 @@ function requireTool(tool: string): void {
     throw new Error(`${tool} was not found (${probe.error.message}): ${INSTALL_HINT}`);
 }
 
-/** `promtool check metrics` over one app's exposition: its exit status and what it said. */
-export function promtoolCheckMetrics(exposition: string): {
+export interface PromtoolRun {
   status: number | null;
+  /** What it printed, on stdout and stderr. */
   output: string;
-} {
+}
+
+/** One `promtool` command, with `input` on its standard input. */
+export function promtool(args: string[], input?: string): PromtoolRun {
   requireTool('promtool');
-  const run = spawnSync('promtool', ['check', 'metrics'], { input: exposition, encoding: 'utf8' });
+  const run = spawnSync('promtool', args, { input, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/** `promtool check metrics` over one app's exposition: its exit status and what it said. */
+export function promtoolCheckMetrics(exposition: string): PromtoolRun {
+  return promtool(['check', 'metrics'], exposition);
 }
 
 export interface ScrapeTarget {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { adapterPrincipal, KAFKA_CALLERS, SourceName } from '@interop/contracts';
+import { adapterPrincipal, KAFKA_CALLERS, SourceName, SOURCES } from '@interop/contracts';
 import { principalKafkaEnv } from '@interop/platform';
 import { newApiKey } from '../../apps/gateway/src/auth/api-key';
 import { adapterCredentialsFor } from './simulator-credentials';
@@ -114,7 +114,7 @@ export class TestAccess {
     const everything = {
       code: E2E_PROCEDURE,
       name: 'End-to-end tests: every operation',
-      operations: ['population:*', 'civil-status:*', 'business-registry:*', 'dossier-checks:check'],
+      operations: [...SOURCES.map((source) => `${source}:*`), 'dossier-checks:check'],
     };
     writeFileSync(
       this.catalogueFile,
@@ -137,9 +137,7 @@ let shared: TestAccess | undefined;
 export function e2eAccess(): TestAccess {
   const everything = {
     grants: [
-      { operation: 'population:*' },
-      { operation: 'civil-status:*' },
-      { operation: 'business-registry:*' },
+      ...SOURCES.map((source) => ({ operation: `${source}:*` })),
       { operation: 'dossier-checks:check' },
     ],
   };

@@ -1,14 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
-import { BusinessRegistryModule } from './business-registry/business-registry.module';
-import { CitizenModule } from './citizen/citizen.module';
-import { CivilStatusModule } from './civil-status/civil-status.module';
 import { GatewayConfig } from './config/gateway.config';
 import { DossierChecksModule } from './dossier-checks/dossier-checks.module';
 import { HealthModule } from './health/health.module';
 import { IntakeModule } from './intake/intake.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { SourcesModule } from './sources/sources.module';
 
 @Module({})
 export class GatewayModule {
@@ -22,9 +20,7 @@ export class GatewayModule {
       imports: [
         AuditModule,
         AccessModule,
-        CitizenModule,
-        CivilStatusModule,
-        BusinessRegistryModule,
+        SourcesModule,
         DossierChecksModule,
         HealthModule,
         IntakeModule,

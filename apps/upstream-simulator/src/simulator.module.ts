@@ -1,19 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { BusinessRegistryModule } from './business-registry/business-registry.module';
-import { CivilStatusModule } from './civil-status/civil-status.module';
 import { SimulatorConfig } from './config/simulator.config';
 import { FaultsModule } from './faults/faults.module';
-import { PopulationModule } from './population/population.module';
+import { simulatedSourceModules } from './simulated-source-modules';
 import { SimulatorHealthController } from './simulator-health.controller';
 
-/** One app, one feature module per simulated database, and the fault switchboard they share. */
+/**
+ * One app, one feature module per simulated database (`<source>/<source>.module`), and the fault
+ * switchboard they share.
+ */
 @Module({})
 export class SimulatorModule {
   static forConfig(config: SimulatorConfig): DynamicModule {
     return {
       module: SimulatorModule,
       global: true,
-      imports: [FaultsModule, PopulationModule, CivilStatusModule, BusinessRegistryModule],
+      imports: [FaultsModule, ...simulatedSourceModules()],
       controllers: [SimulatorHealthController],
       providers: [{ provide: SimulatorConfig, useValue: config }],
       exports: [SimulatorConfig],

@@ -48,6 +48,13 @@ export class ProcedureCatalogue {
     return national === undefined ? undefined : this.procedures.get(national);
   }
 
+  /** The procedures that use the operation. */
+  using(target: GrantTarget, operation: string): Procedure[] {
+    return [...this.procedures.values()].filter((procedure) =>
+      ProcedureCatalogue.allows(procedure, target, operation),
+    );
+  }
+
   get size(): number {
     return this.procedures.size;
   }

@@ -76,6 +76,10 @@ export class AccessGuard implements CanActivate {
     if (!required) {
       return { reason: 'NOT_GRANTED', message: 'This route is open to no caller' };
     }
+    if (required.kind === 'caller') {
+      attachGrantedAccess(request, { caller, attempt });
+      return undefined;
+    }
     if (required.kind === 'role') {
       const refusal = decideRole(caller.policy, required.role);
       if (!refusal) attachGrantedAccess(request, { caller, attempt });

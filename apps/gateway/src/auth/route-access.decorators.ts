@@ -10,6 +10,7 @@ export const ROUTE_ACCESS = 'interop:route-access';
  */
 export type RouteAccess =
   | { kind: 'public' }
+  | { kind: 'caller' }
   | {
       kind: 'role';
       role: Role;
@@ -20,6 +21,9 @@ export type RouteAccess =
 
 /** Open to anyone, without credentials: liveness, readiness, the API documents. */
 export const Public = () => SetMetadata(ROUTE_ACCESS, { kind: 'public' } satisfies RouteAccess);
+
+/** For any authenticated caller: what it may see is its own (the catalogue of sources). */
+export const AnyCaller = () => SetMetadata(ROUTE_ACCESS, { kind: 'caller' } satisfies RouteAccess);
 
 /** For authenticated callers holding the role in the access policy. */
 export const RequiresRole = (role: Role) =>

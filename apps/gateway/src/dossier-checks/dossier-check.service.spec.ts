@@ -1,6 +1,5 @@
 import {
   AuditEvent,
-  DossierCheckRequestDto,
   errorReply,
   okReply,
   Reply,
@@ -13,6 +12,7 @@ import { AuditTrail } from '../audit/audit-trail.service';
 import { GatewayConfig } from '../config/gateway.config';
 import { SourceRequest } from '../source-requester/outbound-message';
 import { SourceRequester } from '../source-requester/source-requester.service';
+import { DossierCheckRequestDto } from './dossier-check-request.dto';
 import { COMPOSE_MARGIN_MS, DossierCheckService } from './dossier-check.service';
 
 const APPLICANT = '001085012345';

@@ -1,8 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   ClaimCheck,
-  DossierCheckClaims,
-  DossierCheckRequestDto,
+  DossierCheckRequest,
   DossierCheckResult,
   ErrorCode,
   errorReply,
@@ -17,9 +16,8 @@ import { AuditTrail } from '../audit/audit-trail.service';
 import { ApiError } from '../http/api-error';
 import { AUDIT_UNAVAILABLE_REPLY, releases } from '../http/source-forwarder.service';
 import { SourceRequester } from '../source-requester/source-requester.service';
-import { checkApplicant } from './claims/applicant.claim';
-import { checkEnterprise } from './claims/enterprise.claim';
-import { checkMaritalStatus } from './claims/marital-status.claim';
+import { ClaimChecker } from './claims/claim-checker';
+import { DOSSIER_CLAIMS, DossierCheckClaims } from './claims/dossier-claims';
 import { AskSource, unansweredClaim } from './claims/source-answers';
 import { overallVerdict } from './comparison/verdicts';
 import { sourceCorrelationIds } from './source-correlation-ids';
@@ -31,16 +29,19 @@ interface SourceAsk {
   ending: AttemptEnding;
 }
 
+/** The claims a check knows; the registered ones unless a test provides others. */
+export const CLAIM_CHECKERS = Symbol('CLAIM_CHECKERS');
+
 /** Time kept back from the sources' deadline to compose the document and send it in time. */
 export const COMPOSE_MARGIN_MS = 50;
 
 /**
- * Checks a dossier's claims against every source they need, in parallel, each bounded by the
- * check's deadline: a source that fails, or that the permit does not let the check ask (its
- * procedure does not use it, the caller is not granted it or is out of quota), leaves its own
- * claims UNAVAILABLE, saying why, and no other. Each source asked, or not asked for want of a
- * permit, is one audit event of the check's attempt; the verdicts are returned only once the
- * events of the answers they rest on are stored.
+ * Checks each claim a dossier declares by its checker against its source, in parallel, each
+ * bounded by the check's deadline: a source that fails, or that the permit does not let the
+ * check ask (its procedure does not use it, the caller is not granted it or is out of quota),
+ * leaves its own claim UNAVAILABLE, saying why, and no other. Each source asked, or not asked
+ * for want of a permit, is one audit event of the check's attempt; the verdicts are returned
+ * only once the events of the answers they rest on are stored.
  */
 @Injectable()
 export class DossierCheckService {
@@ -49,41 +50,36 @@ export class DossierCheckService {
   constructor(
     private readonly requester: SourceRequester,
     private readonly trail: AuditTrail,
+    @Optional()
+    @Inject(CLAIM_CHECKERS)
+    private readonly checkers: readonly ClaimChecker[] = DOSSIER_CLAIMS,
   ) {}
 
   async check(
-    request: DossierCheckRequestDto,
+    request: DossierCheckRequest,
     context: RequestContext,
     permit: SourcePermit,
     attempt: AccessAttempt,
-  ): Promise<DossierCheckResult> {
+  ): Promise<DossierCheckResult<DossierCheckClaims>> {
     const asked: SourceAsk[] = [];
     const ask = this.askerFor(context, permit, attempt, asked);
-    const { applicant, maritalStatus, enterprise } = request;
-    const [applicantCheck, maritalStatusCheck, enterpriseCheck] = await Promise.all([
-      this.guarded('population', () => checkApplicant(ask, applicant)),
-      maritalStatus &&
-        this.guarded('civil-status', () =>
-          checkMaritalStatus(ask, applicant.personalId, maritalStatus),
+    const declared = this.checkers.filter(({ part }) => request[part.name] !== undefined);
+    const checks = await Promise.all(
+      declared.map((checker) =>
+        this.guarded(checker, () =>
+          checker.check(declaredAsks(checker, ask), request[checker.part.name], request),
         ),
-      enterprise &&
-        this.guarded('business-registry', () =>
-          checkEnterprise(ask, enterprise, applicant.personalId),
-        ),
-    ]);
-    const claims: DossierCheckClaims = {
-      applicant: applicantCheck,
-      ...(maritalStatusCheck && { maritalStatus: maritalStatusCheck }),
-      ...(enterpriseCheck && { enterprise: enterpriseCheck }),
-    };
-    const verdicts = [applicantCheck, maritalStatusCheck, enterpriseCheck].flatMap((claim) =>
-      claim ? [claim.verdict] : [],
+      ),
     );
+    // Keyed by the registered checkers' part names: the claims they type.
+    const claims = Object.fromEntries(
+      declared.map(({ part }, index) => [part.name, checks[index]]),
+    ) as DossierCheckClaims;
     await this.record(attempt, asked);
     return {
       dossierId: request.dossierId,
       procedureCode: request.procedureCode,
-      verdict: overallVerdict(verdicts),
+      verdict: overallVerdict(checks.map(({ verdict }) => verdict)),
       checkedAt: new Date().toISOString(),
       claims,
     };
@@ -143,10 +139,10 @@ export class DossierCheckService {
   }
 
   /** An answer the checks cannot read is a bug or a broken adapter: that claim only is lost. */
-  private async guarded<Field extends string>(
-    source: SourceName,
-    check: () => Promise<ClaimCheck<Field>>,
-  ): Promise<ClaimCheck<Field>> {
+  private async guarded(
+    checker: ClaimChecker,
+    check: () => Promise<ClaimCheck<string>>,
+  ): Promise<ClaimCheck<string>> {
     try {
       return await check();
     } catch (error) {
@@ -154,10 +150,22 @@ export class DossierCheckService {
         'a claim check failed',
         error instanceof Error ? error.stack : String(error),
       );
-      return unansweredClaim<Field>(source, [], {
+      return unansweredClaim(checker.source, [], {
         code: ErrorCode.UpstreamInvalidResponse,
-        message: `The answer of the ${source} source could not be read`,
+        message: `The answer of the ${checker.source} source could not be read`,
       });
     }
   }
+}
+
+/** A checker asks only the source and operations it declares; anything else is a bug. */
+function declaredAsks(checker: ClaimChecker, ask: AskSource): AskSource {
+  return async <T>(source: SourceName, operation: string, key: string, payload: object) => {
+    if (source !== checker.source || !checker.operations.includes(operation)) {
+      throw new Error(
+        `the ${checker.part.name} claim asked ${source} ${operation}, which it does not declare`,
+      );
+    }
+    return ask<T>(source, operation, key, payload);
+  };
 }

@@ -1,6 +1,6 @@
 import { Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DossierCheckRequestDto, ErrorCode, KafkaHeader } from '@interop/contracts';
+import { ErrorCode, KafkaHeader } from '@interop/contracts';
 import { DOSSIER_CHECK_OPERATION, DOSSIER_CHECKS } from '../access/operation-ref';
 import { SourcePermits } from '../access/source-permits.service';
 import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
@@ -13,11 +13,18 @@ import { Inbound } from '../request-context/inbound-context.decorator';
 import { InboundContext } from '../request-context/inbound-context';
 import { PurposeRequestOf, ValidPurposeRequest } from '../request-context/purpose-request';
 import { toRequestContext } from '../request-context/request-context';
+import { DOSSIER_CLAIM_SOURCES } from './claims/dossier-claims';
+import { DossierCheckRequestDto } from './dossier-check-request.dto';
 import { DossierCheckResponse, DossierCheckResponseModel } from './dossier-check.response';
 import { DossierCheckService } from './dossier-check.service';
 import { purposeConflicts } from './purpose-agreement';
 
-class DossierCheckRequest extends PurposeRequestOf(DossierCheckRequestDto) {}
+class DossierCheckWithPurpose extends PurposeRequestOf(DossierCheckRequestDto) {}
+
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
 /** A dossier's claims checked against every source they need, in one call. */
 @ApiTags('dossier-checks')
@@ -35,8 +42,7 @@ export class DossierChecksController {
   @GrantedOperation(DOSSIER_CHECKS, DOSSIER_CHECK_OPERATION)
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
-    summary:
-      "Checks a dossier's claims against the population, civil-status and business registers",
+    summary: `Checks a dossier's claims against the ${inWords(DOSSIER_CLAIM_SOURCES)} sources`,
     description:
       'Asks, in parallel, each source the declared claims need and answers verdicts per claim ' +
       'and field (MATCH, MISMATCH, NOT_FOUND, UNAVAILABLE), never the records behind them. A ' +
@@ -52,7 +58,7 @@ export class DossierChecksController {
     description: 'The verdicts, with their sources',
   })
   async check(
-    @ValidPurposeRequest() { headers, body }: DossierCheckRequest,
+    @ValidPurposeRequest() { headers, body }: DossierCheckWithPurpose,
     @Inbound() inbound: InboundContext,
     @Granted() { caller, attempt }: GrantedAccess,
   ): Promise<DossierCheckResponse> {

@@ -1,4 +1,4 @@
-import { DossierCheckRequestDto, FieldError, KafkaHeader } from '@interop/contracts';
+import { DossierCheckPurposeDto, FieldError, KafkaHeader } from '@interop/contracts';
 
 /** The purpose of use the request's headers declare, over HTTP or Kafka alike. */
 export interface DeclaredPurpose {
@@ -11,7 +11,7 @@ export interface DeclaredPurpose {
  * that every source request carries must not say otherwise (x-dossier-id may be left out).
  */
 export function purposeConflicts(
-  request: Pick<DossierCheckRequestDto, 'procedureCode' | 'dossierId'>,
+  request: DossierCheckPurposeDto,
   purpose: DeclaredPurpose,
 ): FieldError[] {
   const conflicts: FieldError[] = [];

@@ -8,5 +8,6 @@ import { HealthController } from './health.controller';
   imports: [SourceRequesterModule],
   controllers: [HealthController],
   providers: [ConnectorHealthService, HealthProber],
+  exports: [ConnectorHealthService],
 })
 export class HealthModule {}

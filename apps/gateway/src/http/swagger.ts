@@ -1,8 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { API_KEY_SCHEME, BEARER_SCHEME } from '../auth/api-caller-security.decorator';
+import { withValidatorRules } from './validator-rules';
 
-/** Serves the OpenAPI document, generated from the DTOs, at /docs (UI) and /docs-json. */
+/**
+ * Serves the OpenAPI document, generated from the DTOs and their validators, at /docs (UI) and
+ * /docs-json.
+ */
 export function setupSwagger(app: INestApplication): void {
   const config = new DocumentBuilder()
     .setTitle('Interoperability gateway')
@@ -24,6 +28,6 @@ export function setupSwagger(app: INestApplication): void {
     )
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, API_KEY_SCHEME)
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = withValidatorRules(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -5,7 +5,6 @@ import {
   AuditSubject,
   auditText,
   callerOfIntakeTopic,
-  DossierCheckRequestDto,
   DossierCheckResult,
   ErrorCode,
   errorReply,
@@ -35,6 +34,7 @@ import { DOSSIER_CHECKS, GrantTarget, parseOperationRef } from '../access/operat
 import { AccessAttempt, AttemptEnding, newAttempt } from '../audit/access-attempt';
 import { auditedOperation, subjectOfPayload } from '../audit/attempt-target';
 import { CheckMemo } from './check-memo';
+import { DossierCheckRequestDto } from '../dossier-checks/dossier-check-request.dto';
 import { purposeConflicts } from '../dossier-checks/purpose-agreement';
 import { ApiError } from '../http/api-error';
 import { GrantedSourceRequest } from '../http/source-forwarder.service';

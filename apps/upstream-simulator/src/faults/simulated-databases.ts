@@ -1,11 +1,13 @@
-/**
- * The national databases the simulator stands in for. Fault settings are kept per database, so
- * a new one (civil-status, business-registry) is added here and gets fault injection for free.
- */
-export const SIMULATED_DATABASES = ['population', 'civil-status', 'business-registry'] as const;
+import { isSourceName, SourceName, SOURCES } from '@interop/contracts';
 
-export type SimulatedDatabase = (typeof SIMULATED_DATABASES)[number];
+/**
+ * The national databases the simulator stands in for: every source of the registry. Fault
+ * settings are kept per database, so a new source gets fault injection for free.
+ */
+export const SIMULATED_DATABASES: readonly SourceName[] = SOURCES;
+
+export type SimulatedDatabase = SourceName;
 
 export function isSimulatedDatabase(name: string): name is SimulatedDatabase {
-  return (SIMULATED_DATABASES as readonly string[]).includes(name);
+  return isSourceName(name);
 }

@@ -8,7 +8,9 @@ import { IsText } from '../validation/text';
 export class EnterpriseLookupDto {
   @ApiProperty({
     example: '0303456786',
-    description: '10-digit enterprise code (tax code), or a branch code: the code, "-", 001-999',
+    description:
+      '10-digit enterprise code (tax code), whose 10th digit is the check digit of the first ' +
+      'nine, or a branch code: the code, "-", 001-999',
   })
   @IsEnterpriseCode()
   enterpriseCode: string;

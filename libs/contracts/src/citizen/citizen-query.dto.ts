@@ -20,7 +20,9 @@ export class CitizenQueryDto {
 
   @ApiProperty({
     example: '1985-03-14',
-    description: 'YYYY-MM-DD, or YYYY where only the year is registered',
+    description:
+      'YYYY-MM-DD, or YYYY where only the year is registered; not in the future, and in the ' +
+      'year personalId encodes (digit 4 the century, digits 5-6 the year)',
   })
   @IsDateOfBirth()
   @AgreesWithPersonalId('personalId')

@@ -1,107 +1,15 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsObject, Matches, ValidateNested } from 'class-validator';
-import { Gender, MaritalStatus } from '../citizen/citizen.model';
-import {
-  AgreesWithPersonalId,
-  IsDateOfBirth,
-  IsEnterpriseCode,
-  IsPersonalId,
-} from '../identifiers/decorators';
+import { Type } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { Type as NestedType } from 'class-transformer';
+import { IsObject, Matches, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../validation/optional';
-import { IsText } from '../validation/text';
 
 /** Dossier and procedure codes travel as Kafka headers too: the same characters and length. */
 const PURPOSE_CODE = /^[\w.:/-]{1,64}$/;
 const PURPOSE_CODE_MESSAGE = '$property must be 1-64 letters, digits and . _ - : /';
 
-export const GENDERS: readonly Gender[] = ['male', 'female', 'other'];
-/** What an applicant can declare; `unknown` is what a register says when it cannot tell. */
-export const DECLARABLE_MARITAL_STATUSES: readonly MaritalStatus[] = [
-  'single',
-  'married',
-  'divorced',
-  'widowed',
-];
-
-export class AddressClaimDto {
-  @ApiProperty({ example: '01', description: 'Two-digit province code' })
-  @Matches(/^\d{2}$/, { message: 'provinceCode must be a two-digit province code' })
-  provinceCode: string;
-
-  @ApiProperty({ example: '00004', description: 'Five-digit commune (ward) code' })
-  @Matches(/^\d{5}$/, { message: 'communeCode must be a five-digit commune code' })
-  communeCode: string;
-
-  @ApiPropertyOptional({
-    example: 'Số 12, ngõ 34 phố Đội Cấn',
-    description: 'House number and street; kept with the dossier, not compared',
-  })
-  @IsOmittable()
-  @IsText({ maxLength: 200 })
-  detail?: string;
-}
-
-/** Who the applicant says they are; the identity claims every check starts from. */
-export class ApplicantClaimsDto {
-  @ApiProperty({ example: '001085012345', description: '12-digit personal identification number' })
-  @IsPersonalId()
-  personalId: string;
-
-  @ApiProperty({ example: 'Nguyễn Văn An', description: 'Full name, with its diacritics' })
-  @IsText({ maxLength: 100 })
-  fullName: string;
-
-  @ApiProperty({
-    example: '1985-03-14',
-    description: 'YYYY-MM-DD, or YYYY where only the year is known',
-  })
-  @IsDateOfBirth()
-  @AgreesWithPersonalId('personalId')
-  dateOfBirth: string;
-
-  @ApiPropertyOptional({ enum: GENDERS })
-  @IsOmittable()
-  @IsIn(GENDERS)
-  gender?: Gender;
-
-  @ApiPropertyOptional({ type: AddressClaimDto, description: 'Permanent residence (thường trú)' })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AddressClaimDto)
-  permanentAddress?: AddressClaimDto;
-}
-
-export class EnterpriseClaimsDto {
-  @ApiProperty({ example: '0303456786', description: '10-digit enterprise code, or a branch code' })
-  @IsEnterpriseCode()
-  enterpriseCode: string;
-
-  @ApiPropertyOptional({
-    example: 'Công ty TNHH Hoàng Long',
-    description: 'Compared with the Vietnamese, foreign and short registered names',
-  })
-  @IsOmittable()
-  @IsText({ maxLength: 200 })
-  name?: string;
-
-  @ApiPropertyOptional({
-    example: '001085012345',
-    description:
-      "The legal representative's personal identification number; when absent, the applicant is taken to be the legal representative",
-  })
-  @IsOmittable()
-  @IsPersonalId()
-  legalRepresentativePersonalId?: string;
-}
-
-/**
- * What a dossier declares, to be checked against the authoritative sources: the applicant's
- * identity always, their marital status and an enterprise they act for when declared. Body of
- * `POST /v1/dossier-checks`, and the payload of a `dossier-checks` `check` on a caller's intake.
- */
-export class DossierCheckRequestDto {
+/** The dossier a check is made for, and under which procedure: in every check request. */
+export class DossierCheckPurposeDto {
   @ApiProperty({ example: 'HS-2026-000123', description: 'The dossier whose claims are checked' })
   @Matches(PURPOSE_CODE, { message: PURPOSE_CODE_MESSAGE })
   dossierId: string;
@@ -109,29 +17,66 @@ export class DossierCheckRequestDto {
   @ApiProperty({ example: '1.001234', description: 'The administrative procedure of the dossier' })
   @Matches(PURPOSE_CODE, { message: PURPOSE_CODE_MESSAGE })
   procedureCode: string;
+}
 
-  @ApiProperty({ type: ApplicantClaimsDto })
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ApplicantClaimsDto)
-  applicant: ApplicantClaimsDto;
+/** A validated check request: its purpose, and each claim's part by the part's name. */
+export type DossierCheckRequest = DossierCheckPurposeDto & { readonly [part: string]: unknown };
 
-  @ApiPropertyOptional({
-    enum: DECLARABLE_MARITAL_STATUSES,
-    description:
-      "The applicant's declared marital status, checked against the civil-status register",
-  })
-  @IsOmittable()
-  @IsIn(DECLARABLE_MARITAL_STATUSES)
-  maritalStatus?: MaritalStatus;
+interface ClaimPartBase<Name extends string, Required extends boolean> {
+  /** Its key in the request, e.g. `maritalStatus`. */
+  readonly name: Name;
+  /** A required part must be declared; an optional one is checked only when it is. */
+  readonly required: Required;
+  /** What the OpenAPI document says of it, besides its type and whether it is required. */
+  readonly api?: Omit<ApiPropertyOptions, 'type' | 'required'>;
+}
 
-  @ApiPropertyOptional({
-    type: EnterpriseClaimsDto,
-    description: 'An enterprise the applicant acts for, checked against the business registry',
-  })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => EnterpriseClaimsDto)
-  enterprise?: EnterpriseClaimsDto;
+/** An object, validated at any depth by its DTO class. */
+export interface ObjectClaimPart<
+  Name extends string,
+  Required extends boolean,
+> extends ClaimPartBase<Name, Required> {
+  readonly type: Type<object>;
+}
+
+/** A plain value, validated by its own rules (class-validator decorators). */
+export interface ValueClaimPart<
+  Name extends string,
+  Required extends boolean,
+> extends ClaimPartBase<Name, Required> {
+  readonly rules: readonly PropertyDecorator[];
+}
+
+/** One claim's part of a dossier-check request, as the claim declares it. */
+export type ClaimPart<Name extends string = string, Required extends boolean = boolean> =
+  ObjectClaimPart<Name, Required> | ValueClaimPart<Name, Required>;
+
+/** A part's decorators, in the order they would be written above a property. */
+function decoratorsOf(part: ClaimPart): PropertyDecorator[] {
+  return [
+    ApiProperty({
+      ...part.api,
+      required: part.required,
+      ...('type' in part && { type: part.type }),
+    }),
+    ...(part.required ? [] : [IsOmittable()]),
+    ...('type' in part ? [IsObject(), ValidateNested(), NestedType(() => part.type)] : part.rules),
+  ];
+}
+
+/**
+ * The request DTO of a dossier check that declares these parts, in this order, after the
+ * purpose: validated and documented as if each were a decorated property. Unknown keys are
+ * refused at any depth, as for any contract.
+ */
+export function DossierCheckRequestOf(parts: readonly ClaimPart[]): Type<DossierCheckRequest> {
+  class WithParts extends DossierCheckPurposeDto {}
+  for (const part of parts) {
+    // Decorators written above a property apply from the bottom up.
+    for (const decorate of decoratorsOf(part).reverse()) decorate(WithParts.prototype, part.name);
+  }
+  // class-validator checks a class's own properties before those it inherits: with both the
+  // purpose and the parts inherited, errors come in the order of the properties.
+  class DossierCheckRequestOfParts extends WithParts {}
+  return DossierCheckRequestOfParts as Type<DossierCheckRequest>;
 }

@@ -50,26 +50,17 @@ export interface ClaimCheck<Field extends string> {
   fields: Partial<Record<Field, FieldCheck>>;
 }
 
-export type ApplicantField = 'fullName' | 'dateOfBirth' | 'gender' | 'permanentAddress';
-export type MaritalStatusField = 'maritalStatus';
-export type EnterpriseField = 'enterpriseCode' | 'name' | 'legalRepresentative';
+/** A check's claims, each by the name of its part of the request (`applicant`...). */
+export type ClaimChecks = Readonly<Record<string, ClaimCheck<string>>>;
 
-export interface DossierCheckClaims {
-  /** Checked against the population database. */
-  applicant: ClaimCheck<ApplicantField>;
-  /** Checked against the civil-status database, when a marital status is declared. */
-  maritalStatus?: ClaimCheck<MaritalStatusField>;
-  /** Checked against the business registry, when an enterprise is declared. */
-  enterprise?: ClaimCheck<EnterpriseField>;
-}
-
-export interface DossierCheckResult {
+export interface DossierCheckResult<Claims extends object = ClaimChecks> {
   dossierId: string;
   procedureCode: string;
   verdict: OverallVerdict;
   /** ISO timestamp of when the check was completed. */
   checkedAt: string;
-  claims: DossierCheckClaims;
+  /** One check per part the request declares. */
+  claims: Claims;
 }
 
 /** `meta` of a check's reply envelope on Kafka: the sources and times are inside the document. */

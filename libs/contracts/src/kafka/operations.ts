@@ -1,29 +1,4 @@
-import { SourceName } from './sources';
-
-/** Operations of the population source, carried in `RequestMessage.operation`. */
-export const PopulationOperation = {
-  CitizenLookup: 'citizen.lookup',
-  CitizenVerify: 'citizen.verify',
-} as const;
-
-/** Operations of the civil-status source. Payload: `PersonalIdQueryDto`. */
-export const CivilStatusOperation = {
-  BirthLookup: 'birth.lookup',
-  MarriageLookup: 'marriage.lookup',
-  DeathLookup: 'death.lookup',
-  MaritalStatusLookup: 'marital-status.lookup',
-} as const;
-
-/** Operations of the business-registry source. */
-export const BusinessRegistryOperation = {
-  /**
-   * Payload `EnterpriseLookupDto`, data `Enterprise`. For a branch code, the enterprise the branch
-   * belongs to, the branch among its `branches`.
-   */
-  EnterpriseLookup: 'enterprise.lookup',
-  /** Payload `EnterpriseSearchDto`, data `EnterpriseSearchPage`. */
-  EnterpriseSearch: 'enterprise.search',
-} as const;
+import { bySource, SourceName } from '../sources/source-registry';
 
 /**
  * Every adapter answers this with its self-check (a cheap call to its upstream); the gateway's
@@ -42,8 +17,6 @@ export interface SelfCheckResult {
 }
 
 /** Every operation each source answers, health checks aside: the vocabulary of access grants. */
-export const SOURCE_OPERATIONS = {
-  population: Object.values(PopulationOperation),
-  'civil-status': Object.values(CivilStatusOperation),
-  'business-registry': Object.values(BusinessRegistryOperation),
-} as const satisfies Record<SourceName, readonly string[]>;
+export const SOURCE_OPERATIONS: Readonly<Record<SourceName, readonly string[]>> = bySource(
+  ({ operations }) => operations.map(({ name }) => name),
+);

@@ -1,7 +1,9 @@
-/** The national databases the gateway fronts; each has one adapter and one request topic. */
-export const SOURCES = ['population', 'civil-status', 'business-registry'] as const;
+import { SOURCE_REGISTRY, SourceName } from '../sources/source-registry';
 
-export type SourceName = (typeof SOURCES)[number];
+export type { SourceName } from '../sources/source-registry';
+
+/** The national databases the gateway fronts; each has one adapter and one request topic. */
+export const SOURCES: readonly SourceName[] = SOURCE_REGISTRY.map(({ name }) => name);
 
 export function isSourceName(value: unknown): value is SourceName {
   return typeof value === 'string' && (SOURCES as readonly string[]).includes(value);

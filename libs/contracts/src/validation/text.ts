@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength, ValidationArguments, ValidateBy } from 'class-validator';
+import { declareRuleSchema } from './rule-schemas';
 
 /**
  * Characters a person cannot see: controls, formats (zero-width spaces and joiners, the BOM,
@@ -22,6 +23,13 @@ export function textProblem(text: string): string | undefined {
   if (CONTROL.test(text)) return 'must not contain control characters';
   return undefined;
 }
+
+// Something other than white space, and no control character anywhere. Invisible formats
+// (zero-width spaces) are beyond what a portable pattern can say.
+const NO_CONTROLS = '[^\\u0000-\\u001f\\u007f-\\u009f]*';
+declareRuleSchema('isVisibleText', {
+  pattern: `^${NO_CONTROLS}[^\\s\\u0000-\\u001f\\u007f-\\u009f]${NO_CONTROLS}$`,
+});
 
 const IsVisibleText = () =>
   ValidateBy({

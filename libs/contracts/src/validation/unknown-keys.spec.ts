@@ -1,10 +1,16 @@
 import {
-  DossierCheckRequestDto,
+  ApplicantClaimsDto,
+  DossierCheckRequestOf,
   EnterpriseSearchDto,
   PersonalIdQueryDto,
   validateContract,
 } from '../index';
 import { RequestMessage } from '../envelope/request-message';
+
+/** A contract with a nested one: a dossier check of the applicant alone. */
+const DossierCheckRequestDto = DossierCheckRequestOf([
+  { name: 'applicant', required: true, type: ApplicantClaimsDto },
+]);
 
 const CHECK = {
   dossierId: 'HS-1',

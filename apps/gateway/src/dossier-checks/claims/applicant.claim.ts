@@ -1,6 +1,6 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ApplicantClaimsDto,
-  ApplicantField,
   Citizen,
   CitizenQueryDto,
   CitizenVerification,
@@ -13,7 +13,11 @@ import {
 import { compareAddresses } from '../comparison/address-comparison';
 import { compareDatesOfBirth } from '../comparison/date-comparison';
 import { compareNames } from '../comparison/name-comparison';
+import { ClaimChecker } from './claim-checker';
+import { ClaimCheckModel, FieldCheckModel } from './claim-check.model';
 import { answeredClaim, AskSource, unansweredClaim } from './source-answers';
+
+export type ApplicantField = 'fullName' | 'dateOfBirth' | 'gender' | 'permanentAddress';
 
 type ApplicantFields = Partial<Record<ApplicantField, FieldCheck>>;
 
@@ -178,3 +182,28 @@ export function checkApplicant(
 ): Promise<ClaimCheck<ApplicantField>> {
   return new ApplicantCheck(ask, applicant).run();
 }
+
+class ApplicantFieldsModel implements ApplicantFields {
+  @ApiPropertyOptional({ type: FieldCheckModel })
+  fullName?: FieldCheck;
+  @ApiPropertyOptional({ type: FieldCheckModel })
+  dateOfBirth?: FieldCheck;
+  @ApiPropertyOptional({ type: FieldCheckModel })
+  gender?: FieldCheck;
+  @ApiPropertyOptional({ type: FieldCheckModel })
+  permanentAddress?: FieldCheck;
+}
+
+class ApplicantCheckModel extends ClaimCheckModel implements ClaimCheck<ApplicantField> {
+  @ApiProperty({ type: ApplicantFieldsModel, description: 'One verdict per declared field' })
+  fields: ApplicantFieldsModel;
+}
+
+/** Who the applicant is, in every check: the population database's record of them. */
+export const applicantClaim: ClaimChecker<'applicant', ApplicantClaimsDto, ApplicantField, true> = {
+  part: { name: 'applicant', required: true, type: ApplicantClaimsDto },
+  source: 'population',
+  operations: [PopulationOperation.CitizenVerify, PopulationOperation.CitizenLookup],
+  result: { model: ApplicantCheckModel, description: 'Against the population database' },
+  check: checkApplicant,
+};

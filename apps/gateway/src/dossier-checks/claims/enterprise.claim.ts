@@ -1,13 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   BusinessRegistryOperation,
   ClaimCheck,
   Enterprise,
   EnterpriseClaimsDto,
-  EnterpriseField,
   FieldCheck,
 } from '@interop/contracts';
 import { compareWithAnyName } from '../comparison/name-comparison';
+import { applicantClaim } from './applicant.claim';
+import { ClaimChecker, partOf } from './claim-checker';
+import { ClaimCheckModel, FieldCheckModel } from './claim-check.model';
 import { answeredClaim, AskSource, unansweredClaim } from './source-answers';
+
+export type EnterpriseField = 'enterpriseCode' | 'name' | 'legalRepresentative';
+
+class EnterpriseFieldsModel implements Partial<Record<EnterpriseField, FieldCheck>> {
+  @ApiPropertyOptional({ type: FieldCheckModel, description: 'MATCH: the code is registered' })
+  enterpriseCode?: FieldCheck;
+  @ApiPropertyOptional({ type: FieldCheckModel })
+  name?: FieldCheck;
+  @ApiPropertyOptional({
+    type: FieldCheckModel,
+    description: 'By personal identification number: the declared one, else the applicant’s',
+  })
+  legalRepresentative?: FieldCheck;
+}
+
+class EnterpriseCheckModel extends ClaimCheckModel implements ClaimCheck<EnterpriseField> {
+  @ApiProperty({ type: EnterpriseFieldsModel })
+  fields: EnterpriseFieldsModel;
+}
 
 /** Registered, and a word on its standing when it may no longer trade: public registry data. */
 function registration({ status }: Enterprise): FieldCheck {
@@ -76,3 +98,25 @@ export async function checkEnterprise(
     fieldsOf(claims, applicantPersonalId, reply.data),
   );
 }
+
+/** An enterprise the applicant acts for, when declared: the business registry's record of it. */
+export const enterpriseClaim: ClaimChecker<
+  'enterprise',
+  EnterpriseClaimsDto,
+  EnterpriseField,
+  false
+> = {
+  part: {
+    name: 'enterprise',
+    required: false,
+    type: EnterpriseClaimsDto,
+    api: {
+      description: 'An enterprise the applicant acts for, checked against the business registry',
+    },
+  },
+  source: 'business-registry',
+  operations: [BusinessRegistryOperation.EnterpriseLookup],
+  result: { model: EnterpriseCheckModel, description: 'Against the business registry' },
+  check: (ask, claims, request) =>
+    checkEnterprise(ask, claims, partOf(applicantClaim, request).personalId),
+};

@@ -1,5 +1,5 @@
 import { claimVerdict, overallVerdict } from './verdicts';
-import { compareMaritalStatus } from './marital-status-comparison';
+import { compareMaritalStatus } from '../claims/marital-status.claim';
 
 describe('claimVerdict', () => {
   it('is the worst field verdict: MISMATCH, NOT_FOUND, UNAVAILABLE, then MATCH', () => {

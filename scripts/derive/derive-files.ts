@@ -1,0 +1,28 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DERIVED_FILES } from './derived-files';
+
+/**
+ * `npm run derive`: writes every file derived from the source registry. With `--check`, writes
+ * nothing and fails naming the files that differ from what the registry gives.
+ */
+function main(): void {
+  const root = path.resolve(__dirname, '../../..');
+  const check = process.argv.includes('--check');
+  const stale: string[] = [];
+  for (const file of DERIVED_FILES) {
+    const at = path.join(root, file.path);
+    const current = readFileSync(at, 'utf8');
+    const derived = file.render(current);
+    if (derived === current) continue;
+    stale.push(file.path);
+    if (!check) writeFileSync(at, derived);
+  }
+  if (check && stale.length > 0) {
+    console.error(`not what the registry gives (run npm run derive): ${stale.join(', ')}`);
+    process.exit(1);
+  }
+  console.log(stale.length > 0 ? `derived ${stale.join(', ')}` : 'every derived file is current');
+}
+
+main();
