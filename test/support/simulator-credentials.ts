@@ -1,29 +1,23 @@
+import path from 'node:path';
 import { SourceName } from '@interop/contracts';
-import {
-  SimulatorConfig,
-  simulatorCredentials,
-} from '../../apps/upstream-simulator/src/config/simulator.config';
+import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
+
+const SIMULATOR_SOURCES = path.resolve(__dirname, '../../apps/upstream-simulator/src');
+
+type DemoCredentials = (config?: SimulatorConfig) => Record<string, string>;
 
 /**
- * The credentials a simulator started with `config` accepts (its defaults by default), as the
- * adapter of `source` takes them: its own UPSTREAM_* variables. Adapters have no default
- * credentials, and the simulator keeps its own names, so the one is mapped to the other here.
+ * The credentials a simulator started with `config` accepts (its defaults by default), by the
+ * adapter of `source`'s own UPSTREAM_* names, as the source's simulator module declares them
+ * (`<source>/<source>.credentials`, `demoAdapterCredentials`): adapters have no default
+ * credentials, and a new source's are found where the generator put them.
  */
 export function adapterCredentialsFor(
   source: SourceName,
   config: SimulatorConfig = new SimulatorConfig(),
-): NodeJS.ProcessEnv {
-  const simulator = simulatorCredentials(config);
-  const bySource: Record<SourceName, NodeJS.ProcessEnv> = {
-    population: {
-      UPSTREAM_ACCESS_KEY: simulator.POPULATION_ACCESS_KEY,
-      UPSTREAM_SECRET_KEY: simulator.POPULATION_SECRET_KEY,
-    },
-    'civil-status': {
-      UPSTREAM_CLIENT_ID: simulator.CIVIL_STATUS_CLIENT_ID,
-      UPSTREAM_CLIENT_SECRET: simulator.CIVIL_STATUS_CLIENT_SECRET,
-    },
-    'business-registry': { UPSTREAM_API_KEY: simulator.BUSINESS_REGISTRY_API_KEY },
-  };
-  return bySource[source];
+): Record<string, string> {
+  const file = path.join(SIMULATOR_SOURCES, source, `${source}.credentials`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { demoAdapterCredentials } = require(file) as { demoAdapterCredentials: DemoCredentials };
+  return demoAdapterCredentials(config);
 }
