@@ -24,19 +24,15 @@ AUDIT_QUERY_TOKEN_FILE=.run/audit-query-token
 AUDIT_SUBJECT_KEY_FILE=.run/audit-subject-key
 # Where the audit log keeps its rows, as shown to the user: never the server's credentials.
 if [[ -n "${AUDIT_DATABASE_URL:-}" ]]; then AUDIT_STORE='"$AUDIT_DATABASE_URL"'; else AUDIT_STORE="${AUDIT_PGLITE_DIR:-.run/audit-db}"; fi
-export POPULATION_UPSTREAM_URL="${POPULATION_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
-export CIVIL_STATUS_UPSTREAM_URL="${CIVIL_STATUS_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
-export BUSINESS_REGISTRY_UPSTREAM_URL="${BUSINESS_REGISTRY_UPSTREAM_URL:-http://127.0.0.1:$SIMULATOR_PORT}"
 # The demo access policy and its published keys, unless a policy of the province's is named.
 export ACCESS_POLICY_FILE="${ACCESS_POLICY_FILE:-config/access-policy.demo.yaml}"
 # shellcheck source=../config/demo-credentials.env
 source config/demo-credentials.env
-# The simulator's demo database credentials, for the simulator and the adapters alike (the
-# adapters have no default credentials); any already set are kept.
-set -a
+# The simulator's demo database credentials, by the simulator's names; any already set are kept.
+# They are passed explicitly to the simulator and, by each adapter's own UPSTREAM_* names, to the
+# adapter of that database alone (the adapters have no default credentials).
 # shellcheck source=../config/simulator-credentials.env
 source config/simulator-credentials.env
-set +a
 READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs
@@ -323,11 +319,18 @@ env ${ADMIN_ENV[@]+"${ADMIN_ENV[@]}"} KAFKA_BROKERS="$KAFKA_BROKERS" node dist/s
 
 step "Starting the apps"
 deadline=$((SECONDS + READY_TIMEOUT_S))
-start_app upstream-simulator
+start_app upstream-simulator \
+  POPULATION_ACCESS_KEY="$POPULATION_ACCESS_KEY" POPULATION_SECRET_KEY="$POPULATION_SECRET_KEY" \
+  CIVIL_STATUS_CLIENT_ID="$CIVIL_STATUS_CLIENT_ID" CIVIL_STATUS_CLIENT_SECRET="$CIVIL_STATUS_CLIENT_SECRET" \
+  BUSINESS_REGISTRY_API_KEY="$BUSINESS_REGISTRY_API_KEY"
 wait_for_http "$SAMPLES_URL" "$deadline"
-start_app population-adapter METRICS_PORT="$POPULATION_METRICS_PORT"
-start_app civil-status-adapter METRICS_PORT="$CIVIL_STATUS_METRICS_PORT"
-start_app business-registry-adapter METRICS_PORT="$BUSINESS_REGISTRY_METRICS_PORT"
+# Each adapter talks to one upstream, here the simulator: the same UPSTREAM_* names, its own values.
+start_app population-adapter METRICS_PORT="$POPULATION_METRICS_PORT" UPSTREAM_URL="$SIMULATOR_URL" \
+  UPSTREAM_ACCESS_KEY="$POPULATION_ACCESS_KEY" UPSTREAM_SECRET_KEY="$POPULATION_SECRET_KEY"
+start_app civil-status-adapter METRICS_PORT="$CIVIL_STATUS_METRICS_PORT" UPSTREAM_URL="$SIMULATOR_URL" \
+  UPSTREAM_CLIENT_ID="$CIVIL_STATUS_CLIENT_ID" UPSTREAM_CLIENT_SECRET="$CIVIL_STATUS_CLIENT_SECRET"
+start_app business-registry-adapter METRICS_PORT="$BUSINESS_REGISTRY_METRICS_PORT" UPSTREAM_URL="$SIMULATOR_URL" \
+  UPSTREAM_API_KEY="$BUSINESS_REGISTRY_API_KEY"
 start_app audit-log
 wait_for_http "$AUDIT_LOG_URL/health" "$deadline"
 start_app gateway

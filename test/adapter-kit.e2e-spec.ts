@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Injectable, Module } from '@nestjs/common';
-import { IsNotEmpty, IsString, IsUrl } from 'class-validator';
+import { IsNotEmpty, IsString } from 'class-validator';
 import { Consumer, IHeaders, KafkaMessage, logLevel, Producer } from 'kafkajs';
 import {
   AdapterConfig,
   CallContext,
-  DEAD_LETTER_REASON_HEADER,
   defineOperation,
   fail,
   Outcome,
@@ -21,16 +20,11 @@ import {
   UpstreamResponse,
 } from '@interop/adapter-kit';
 import { ErrorCode, KafkaHeader, Reply, SelfCheckResult } from '@interop/contracts';
+import { DEAD_LETTER_REASON_HEADER } from '@interop/platform';
 import { adapterRunGrants, grantForRun, harnessKafka } from './support/kafka-clients';
 import { e2eAdapterEnv } from './support/test-access';
 
 /** The smallest adapter: one operation, over an upstream that echoes words back. */
-class EchoConfig extends AdapterConfig {
-  /** Base URL of the fake upstream. */
-  @IsUrl({ require_tld: false })
-  ECHO_UPSTREAM_URL: string;
-}
-
 class EchoQuery {
   @IsString()
   @IsNotEmpty()
@@ -50,8 +44,8 @@ class EchoAdapter implements SourceAdapter {
   };
   private readonly upstream: UpstreamClient;
 
-  constructor(config: EchoConfig, upstreams: UpstreamClients) {
-    this.upstream = upstreams.create({ name: 'echo', baseURL: config.ECHO_UPSTREAM_URL });
+  constructor(config: AdapterConfig, upstreams: UpstreamClients) {
+    this.upstream = upstreams.create({ name: 'echo', baseURL: config.UPSTREAM_URL });
   }
 
   selfCheck(context: CallContext): Promise<Outcome<unknown>> {
@@ -182,11 +176,11 @@ describe('adapter kit over a real broker (e2e)', () => {
 
     adapter = await startAdapter({
       module: EchoAdapterModule,
-      config: EchoConfig,
+      config: AdapterConfig,
       env: {
         ...e2eAdapterEnv('population'),
         REPLY_TOPIC_PREFIXES: topics.replies,
-        ECHO_UPSTREAM_URL: `http://127.0.0.1:${port}`,
+        UPSTREAM_URL: `http://127.0.0.1:${port}`,
         LOG_LEVEL: 'error',
       },
       kafka: names,

@@ -131,8 +131,8 @@ function startAdapter(names: typeof WITH_KEY, apiKey: string): Promise<RunningAd
     {
       ...e2eAdapterEnv('business-registry'),
       REPLY_TOPIC_PREFIXES: REPLY_TOPIC,
-      BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl,
-      BUSINESS_REGISTRY_API_KEY: apiKey,
+      UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_API_KEY: apiKey,
       UPSTREAM_TIMEOUT_MS: '1500',
       LOG_LEVEL: 'error',
     },

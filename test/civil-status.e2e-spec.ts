@@ -61,9 +61,9 @@ async function startAdapter(instance: string, env: NodeJS.ProcessEnv = {}): Prom
     {
       ...e2eAdapterEnv('civil-status'),
       REPLY_TOPIC_PREFIXES: replyTopic,
-      CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,
-      CIVIL_STATUS_CLIENT_ID: CLIENT.id,
-      CIVIL_STATUS_CLIENT_SECRET: CLIENT.secret,
+      UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_CLIENT_ID: CLIENT.id,
+      UPSTREAM_CLIENT_SECRET: CLIENT.secret,
       UPSTREAM_TIMEOUT_MS: '1000',
       UPSTREAM_RETRY_BASE_MS: '20',
       LOG_LEVEL: 'error',
@@ -312,7 +312,7 @@ describe('the access token over its life', () => {
 
   it('answers a wrong client secret with a clear FORBIDDEN, never calling the API', async () => {
     const misconfigured = await startAdapter('bad-secret', {
-      CIVIL_STATUS_CLIENT_SECRET: 'rotated-away',
+      UPSTREAM_CLIENT_SECRET: 'rotated-away',
     });
     await request(simulatorUrl).post('/_sim/civil-status/tokens/revoke').expect(204);
     let reply: Reply<unknown> | undefined;

@@ -139,15 +139,15 @@ async function startAdapters(): Promise<RunningAdapter[]> {
   });
   return Promise.all([
     startPopulationAdapter(
-      adapterEnv('population', { POPULATION_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('population', { UPSTREAM_URL: simulatorUrl }),
       group('population'),
     ),
     startCivilStatusAdapter(
-      adapterEnv('civil-status', { CIVIL_STATUS_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('civil-status', { UPSTREAM_URL: simulatorUrl }),
       group('civil-status'),
     ),
     startBusinessRegistryAdapter(
-      adapterEnv('business-registry', { BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl }),
+      adapterEnv('business-registry', { UPSTREAM_URL: simulatorUrl }),
       group('business-registry'),
     ),
   ]);

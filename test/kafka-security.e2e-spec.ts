@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DEAD_LETTER_REASON_HEADER, RunningAdapter } from '@interop/adapter-kit';
+import { RunningAdapter } from '@interop/adapter-kit';
 import {
   adapterGrants,
   adapterGroupId,
@@ -18,7 +18,13 @@ import {
   requestTopic,
   SOURCES,
 } from '@interop/contracts';
-import { KafkaConfig, kafkaConnection, loadConfig, principalKafkaEnv } from '@interop/platform';
+import {
+  DEAD_LETTER_REASON_HEADER,
+  KafkaConfig,
+  kafkaConnection,
+  loadConfig,
+  principalKafkaEnv,
+} from '@interop/platform';
 import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
@@ -189,7 +195,7 @@ describe('an adapter asked to reply outside REPLY_TOPIC_PREFIXES', () => {
     adapter = await startPopulationAdapter(
       {
         ...e2eAdapterEnv('population'),
-        POPULATION_UPSTREAM_URL: simulatorUrl,
+        UPSTREAM_URL: simulatorUrl,
         LOG_LEVEL: 'fatal',
       },
       names,

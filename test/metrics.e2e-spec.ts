@@ -94,7 +94,7 @@ beforeAll(async () => {
   adapter = await startPopulationAdapter(
     {
       ...e2eAdapterEnv('population'),
-      POPULATION_UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_URL: simulatorUrl,
       METRICS_PORT: '0',
       LOG_LEVEL: 'warn',
     },

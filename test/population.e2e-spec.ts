@@ -57,7 +57,7 @@ function startAdapter(): Promise<RunningAdapter> {
   return startPopulationAdapter(
     {
       ...e2eAdapterEnv('population'),
-      POPULATION_UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_URL: simulatorUrl,
       UPSTREAM_TIMEOUT_MS: '1000',
       UPSTREAM_RETRY_BASE_MS: '20',
       // The outage case must not leave an open circuit behind for the cases after it.

@@ -71,7 +71,7 @@ beforeAll(async () => {
   adapter = await startPopulationAdapter(
     {
       ...e2eAdapterEnv('population'),
-      POPULATION_UPSTREAM_URL: simulator.url,
+      UPSTREAM_URL: simulator.url,
       LOG_LEVEL: 'error',
     },
     { groupId: `${adapterGroupId('population')}.e2e-reply-partitions-${run}` },

@@ -79,7 +79,7 @@ function startAdapter(env: NodeJS.ProcessEnv = {}): Promise<RunningAdapter> {
   return startPopulationAdapter(
     {
       ...e2eAdapterEnv('population'),
-      POPULATION_UPSTREAM_URL: simulatorUrl,
+      UPSTREAM_URL: simulatorUrl,
       LOG_LEVEL: 'error',
       ...env,
     },
@@ -268,7 +268,7 @@ describe('two gateways and two adapters under load, replicas stopping and starti
     // whatever it holds is never answered by it.
     const blackHole = await silentServer();
     const abandoning = await startAdapter({
-      POPULATION_UPSTREAM_URL: blackHole.url,
+      UPSTREAM_URL: blackHole.url,
       KAFKA_DRAIN_TIMEOUT_MS: '0',
       LOG_LEVEL: 'fatal',
     });

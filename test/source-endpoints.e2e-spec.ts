@@ -59,8 +59,7 @@ beforeAll(async () => {
   ({ app: simulator, url: simulatorUrl } = await startSimulator());
   const adapterEnv = (source: SourceName) => ({
     ...e2eAdapterEnv(source),
-    CIVIL_STATUS_UPSTREAM_URL: simulatorUrl,
-    BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl,
+    UPSTREAM_URL: simulatorUrl,
     LOG_LEVEL: 'error',
   });
   const group = (source: SourceName) => ({ groupId: `${adapterGroupId(source)}.e2e-${run}` });

@@ -18,6 +18,7 @@ import {
   SOAP_CONTENT_TYPE,
 } from '../../apps/population-adapter/src/soap';
 import { simulatorCredentials } from '../../apps/upstream-simulator/src/config/simulator.config';
+import { adapterCredentialsFor } from '../../test/support/simulator-credentials';
 import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';
 import { generateSigningKeyPem } from '../../apps/audit-log/src/ledger/signing-key';
 import { benchAccess } from './bench-access';
@@ -34,11 +35,6 @@ export const PURPOSE = {
 const { POPULATION_ACCESS_KEY: accessKey, POPULATION_SECRET_KEY: secretKey } =
   simulatorCredentials();
 const CREDENTIALS = { accessKey, secretKey };
-const UPSTREAM_URL_VARIABLE: Record<SourceName, string> = {
-  population: 'POPULATION_UPSTREAM_URL',
-  'civil-status': 'CIVIL_STATUS_UPSTREAM_URL',
-  'business-registry': 'BUSINESS_REGISTRY_UPSTREAM_URL',
-};
 
 export interface StandOptions {
   /** How the benchmark's own clients reach the cluster (as the admin, on a secured one). */
@@ -119,11 +115,11 @@ export class Stand {
   startAdapter(source: SourceName): void {
     this.spawn(`${source}-adapter`, 'bench/src/adapter.main.js', {
       ...principalKafkaEnv(adapterPrincipal(source)),
-      ...simulatorCredentials(),
+      ...adapterCredentialsFor(source),
       ...this.auditEnv(),
       BENCH_SOURCE: source,
       BENCH_ADAPTER_GROUP: `${adapterGroupId(source)}.bench-${this.run}`,
-      [UPSTREAM_URL_VARIABLE[source]]: this.simulatorUrl,
+      UPSTREAM_URL: this.simulatorUrl,
     });
   }
 

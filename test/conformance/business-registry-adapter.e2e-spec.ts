@@ -7,10 +7,13 @@ import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simula
 import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.bootstrap';
 
 /** Not the default: shows the adapter sends the key it is configured with. */
-const API_KEY = { BUSINESS_REGISTRY_API_KEY: 'conformance-api-key' };
+const API_KEY = 'conformance-api-key';
 
 async function startSimulator() {
-  const config = loadConfig(SimulatorConfig, { ...API_KEY, SIMULATOR_POPULATION_SIZE: '200' });
+  const config = loadConfig(SimulatorConfig, {
+    BUSINESS_REGISTRY_API_KEY: API_KEY,
+    SIMULATOR_POPULATION_SIZE: '200',
+  });
   const app = await createSimulatorApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   return { url: await app.getUrl(), close: () => app.close() };
@@ -27,7 +30,7 @@ describeAdapterConformance({
   source: 'business-registry',
   database: 'business-registry',
   startSimulator,
-  upstreamEnv: (simulatorUrl) => ({ BUSINESS_REGISTRY_UPSTREAM_URL: simulatorUrl, ...API_KEY }),
+  upstreamCredentials: { UPSTREAM_API_KEY: API_KEY },
   startAdapter: startBusinessRegistryAdapter,
   fixtures: readSamples,
   lookup: {

@@ -7,13 +7,14 @@ import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simula
 import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.bootstrap';
 
 /** Not the defaults: shows the adapter authenticates as the client it is configured as. */
-const CLIENT = {
-  CIVIL_STATUS_CLIENT_ID: 'conformance-client',
-  CIVIL_STATUS_CLIENT_SECRET: 'conformance-secret',
-};
+const CLIENT = { id: 'conformance-client', secret: 'conformance-secret' };
 
 async function startSimulator() {
-  const config = loadConfig(SimulatorConfig, { ...CLIENT, SIMULATOR_POPULATION_SIZE: '200' });
+  const config = loadConfig(SimulatorConfig, {
+    CIVIL_STATUS_CLIENT_ID: CLIENT.id,
+    CIVIL_STATUS_CLIENT_SECRET: CLIENT.secret,
+    SIMULATOR_POPULATION_SIZE: '200',
+  });
   const app = await createSimulatorApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   return { url: await app.getUrl(), close: () => app.close() };
@@ -38,7 +39,7 @@ describeAdapterConformance({
   source: 'civil-status',
   database: 'civil-status',
   startSimulator,
-  upstreamEnv: (simulatorUrl) => ({ CIVIL_STATUS_UPSTREAM_URL: simulatorUrl, ...CLIENT }),
+  upstreamCredentials: { UPSTREAM_CLIENT_ID: CLIENT.id, UPSTREAM_CLIENT_SECRET: CLIENT.secret },
   startAdapter: startCivilStatusAdapter,
   fixtures: readSamples,
   lookup: {

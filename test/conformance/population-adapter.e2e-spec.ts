@@ -10,13 +10,14 @@ import {
 import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.bootstrap';
 
 /** Not the defaults: shows the adapter sends the credentials it is configured with. */
-const CREDENTIALS = {
-  POPULATION_ACCESS_KEY: 'conformance-key',
-  POPULATION_SECRET_KEY: 'conformance-secret',
-};
+const ACCESS = { key: 'conformance-key', secret: 'conformance-secret' };
 
 async function startSimulator() {
-  const config = loadConfig(SimulatorConfig, { ...CREDENTIALS, SIMULATOR_POPULATION_SIZE: '200' });
+  const config = loadConfig(SimulatorConfig, {
+    POPULATION_ACCESS_KEY: ACCESS.key,
+    POPULATION_SECRET_KEY: ACCESS.secret,
+    SIMULATOR_POPULATION_SIZE: '200',
+  });
   const app = await createSimulatorApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   return { url: await app.getUrl(), close: () => app.close() };
@@ -45,7 +46,7 @@ describeAdapterConformance({
   source: 'population',
   database: 'population',
   startSimulator,
-  upstreamEnv: (simulatorUrl) => ({ POPULATION_UPSTREAM_URL: simulatorUrl, ...CREDENTIALS }),
+  upstreamCredentials: { UPSTREAM_ACCESS_KEY: ACCESS.key, UPSTREAM_SECRET_KEY: ACCESS.secret },
   startAdapter: startPopulationAdapter,
   fixtures: readSamples,
   lookup: {

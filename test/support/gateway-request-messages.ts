@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { KafkaHeader, requestTopic, SourceName } from '@interop/contracts';
-import { Consumer, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
+import { decodeHeaders } from '@interop/platform';
+import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 
 /** A message of a source's request topic, decoded the way an adapter would. */
 export interface RequestRecord {
@@ -19,10 +20,6 @@ export const sentFor =
   (requestId: string) =>
   (record: RequestRecord): boolean =>
     record.headers[KafkaHeader.CorrelationId].startsWith(`${requestId}.`);
-
-function decodeHeaders(headers: IHeaders = {}): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)]));
-}
 
 export function decodeRequest(message: KafkaMessage): RequestRecord {
   const { operation, payload } = JSON.parse(message.value?.toString() ?? 'null');

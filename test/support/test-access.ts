@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { adapterPrincipal, KAFKA_CALLERS, SourceName, SOURCES } from '@interop/contracts';
 import { principalKafkaEnv } from '@interop/platform';
-import { simulatorCredentials } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { newApiKey } from '../../apps/gateway/src/auth/api-key';
+import { adapterCredentialsFor } from './simulator-credentials';
 
 const SHIPPED_CATALOGUE = path.resolve(__dirname, '../../config/procedure-catalogue.yaml');
 
@@ -17,12 +17,13 @@ export const E2E_PROCEDURE = '1.001234';
 
 /**
  * What every e2e adapter of `source` needs: its Kafka principal, the audit subject key, and the
- * credentials the test's simulator accepts by default (adapters have none of their own).
+ * credentials the test's simulator accepts by default (adapters have none of their own). Its
+ * UPSTREAM_URL is the test's to set, to the simulator it started.
  */
 export function e2eAdapterEnv(source: SourceName): NodeJS.ProcessEnv {
   return {
     ...principalKafkaEnv(adapterPrincipal(source)),
-    ...simulatorCredentials(),
+    ...adapterCredentialsFor(source),
     AUDIT_SUBJECT_KEY: E2E_AUDIT_SUBJECT_KEY,
   };
 }

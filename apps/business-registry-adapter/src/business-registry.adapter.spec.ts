@@ -42,8 +42,8 @@ class FakeNetworkUpstreams extends UpstreamClients {
 describe('BusinessRegistryAdapter', () => {
   const config = loadConfig(BusinessRegistryConfig, {
     AUDIT_SUBJECT_KEY: 'k'.repeat(64),
-    BUSINESS_REGISTRY_UPSTREAM_URL: 'http://registry.test:4000',
-    BUSINESS_REGISTRY_API_KEY: 'the-key',
+    UPSTREAM_URL: 'http://registry.test:4000',
+    UPSTREAM_API_KEY: 'the-key',
     UPSTREAM_RETRY_ATTEMPTS: '0',
   });
   let upstreams: FakeNetworkUpstreams;

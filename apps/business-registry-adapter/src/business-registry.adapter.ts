@@ -23,6 +23,7 @@ import {
   mapSearchPage,
   purposeOf,
   readRegistryResponse,
+  REGISTRY_ERRORS,
   REGISTRY_PATH,
   registryRequest,
 } from './registry-api';
@@ -46,8 +47,9 @@ export class BusinessRegistryAdapter implements SourceAdapter {
   constructor(config: BusinessRegistryConfig, upstreams: UpstreamClients) {
     this.upstream = upstreams.create({
       name: 'business-registry',
-      baseURL: config.BUSINESS_REGISTRY_UPSTREAM_URL,
-      headers: { [API_KEY_HEADER]: config.BUSINESS_REGISTRY_API_KEY },
+      baseURL: config.UPSTREAM_URL,
+      headers: { [API_KEY_HEADER]: config.UPSTREAM_API_KEY },
+      errors: REGISTRY_ERRORS,
     });
   }
 

@@ -64,9 +64,9 @@ class FakeNetworkUpstreams extends UpstreamClients {
 describe('CivilStatusAdapter', () => {
   const config = loadConfig(CivilStatusConfig, {
     AUDIT_SUBJECT_KEY: 'k'.repeat(64),
-    CIVIL_STATUS_UPSTREAM_URL: 'http://civil-status.test:4000',
-    CIVIL_STATUS_CLIENT_ID: 'h40-client',
-    CIVIL_STATUS_CLIENT_SECRET: 'h40-secret',
+    UPSTREAM_URL: 'http://civil-status.test:4000',
+    UPSTREAM_CLIENT_ID: 'h40-client',
+    UPSTREAM_CLIENT_SECRET: 'h40-secret',
     UPSTREAM_RETRY_ATTEMPTS: '0',
   });
   let upstreams: FakeNetworkUpstreams;

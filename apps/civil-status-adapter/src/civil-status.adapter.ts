@@ -20,6 +20,7 @@ import {
 } from '@interop/adapter-kit';
 import { mapBirth } from './api/birth.mapper';
 import { CIVIL_STATUS_PATHS } from './api/civil-status-api.contract';
+import { CIVIL_STATUS_ERRORS } from './api/civil-status-errors';
 import { civilStatusReader } from './api/civil-status-response.reader';
 import { readConnectionCheck } from './api/connection-check.reader';
 import { mapDeath } from './api/death.mapper';
@@ -50,17 +51,18 @@ export class CivilStatusAdapter implements SourceAdapter {
   private readonly upstream: UpstreamClient;
 
   constructor(config: CivilStatusConfig, upstreams: UpstreamClients) {
-    const baseURL = config.CIVIL_STATUS_UPSTREAM_URL;
+    const baseURL = config.UPSTREAM_URL;
     // A client of its own, so that health tells a failing token endpoint from a failing API.
     const tokenEndpoint = upstreams.create({ name: 'civil-status-oauth', baseURL });
     this.upstream = upstreams.create({
       name: 'civil-status',
       baseURL,
+      errors: CIVIL_STATUS_ERRORS,
       credentials: new OAuth2ClientCredentials({
         tokenEndpoint,
         tokenPath: CIVIL_STATUS_PATHS.token,
-        clientId: config.CIVIL_STATUS_CLIENT_ID,
-        clientSecret: config.CIVIL_STATUS_CLIENT_SECRET,
+        clientId: config.UPSTREAM_CLIENT_ID,
+        clientSecret: config.UPSTREAM_CLIENT_SECRET,
       }),
     });
   }

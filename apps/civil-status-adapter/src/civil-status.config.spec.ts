@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from '@interop/platform';
 import { CivilStatusConfig } from './civil-status.config';
 
 const AUDIT_SUBJECT_KEY = 'k'.repeat(64);
-const CREDENTIALS = { CIVIL_STATUS_CLIENT_ID: 'issued', CIVIL_STATUS_CLIENT_SECRET: 'secret' };
+const CREDENTIALS = { UPSTREAM_CLIENT_ID: 'issued', UPSTREAM_CLIENT_SECRET: 'secret' };
 
 describe('CivilStatusConfig', () => {
   it.each(Object.keys(CREDENTIALS))(
@@ -14,9 +14,12 @@ describe('CivilStatusConfig', () => {
     },
   );
 
-  it('starts with both', () => {
-    expect(loadConfig(CivilStatusConfig, { AUDIT_SUBJECT_KEY, ...CREDENTIALS })).toMatchObject(
-      CREDENTIALS,
-    );
+  it('starts with both, calling the local simulator unless UPSTREAM_URL says otherwise', () => {
+    expect(loadConfig(CivilStatusConfig, { AUDIT_SUBJECT_KEY, ...CREDENTIALS })).toMatchObject({
+      ...CREDENTIALS,
+      UPSTREAM_URL: 'http://127.0.0.1:4000',
+    });
+    const env = { AUDIT_SUBJECT_KEY, ...CREDENTIALS, UPSTREAM_URL: 'https://hotich.example' };
+    expect(loadConfig(CivilStatusConfig, env).UPSTREAM_URL).toBe('https://hotich.example');
   });
 });

@@ -2,18 +2,17 @@ import { ErrorCode } from '@interop/contracts';
 import {
   fail,
   Outcome,
+  readAnswer,
   ResponseReader,
   succeed,
   UpstreamRequest,
-  UpstreamResponse,
 } from '@interop/adapter-kit';
 import { SOAP_CONTENT_TYPE, SoapOutcome } from './soap';
+// Not through the codec's index, which the adapter's spec replaces with a fake codec.
+import { POPULATION_ERRORS } from './soap/population-errors';
 
 /** The population database's single SOAP endpoint, below its base URL. */
 export const SOAP_PATH = '/population/soap';
-
-/** SOAP 1.1 answers with 200, and with 500 for every fault, business faults included. */
-const SOAP_STATUSES = new Set([200, 500]);
 
 export function soapRequest(soapAction: string, envelope: string): UpstreamRequest {
   return {
@@ -25,16 +24,9 @@ export function soapRequest(soapAction: string, envelope: string): UpstreamReque
   };
 }
 
-/** Reads a SOAP answer with the codec's parser and maps it to the kit's outcome. */
+/** Reads a SOAP answer (200, or a fault's 500) with the codec's parser, as the kit's outcome. */
 export function readSoapResponse<T>(parse: (xml: string) => SoapOutcome<T>): ResponseReader<T> {
-  return (response: UpstreamResponse) =>
-    SOAP_STATUSES.has(response.status)
-      ? fromSoapOutcome(parse(String(response.data)))
-      : fail(
-          ErrorCode.UpstreamInvalidResponse,
-          `the population database answered HTTP ${response.status}, which SOAP does not use`,
-          { status: response.status },
-        );
+  return readAnswer(POPULATION_ERRORS, (response) => fromSoapOutcome(parse(String(response.data))));
 }
 
 export function fromSoapOutcome<T>(outcome: SoapOutcome<T>): Outcome<T> {

@@ -53,9 +53,9 @@ class FakeNetworkUpstreams extends UpstreamClients {
 describe('PopulationAdapter', () => {
   const config = loadConfig(PopulationConfig, {
     AUDIT_SUBJECT_KEY: 'k'.repeat(64),
-    POPULATION_UPSTREAM_URL: 'http://population.test:4000',
-    POPULATION_ACCESS_KEY: 'key',
-    POPULATION_SECRET_KEY: 'secret',
+    UPSTREAM_URL: 'http://population.test:4000',
+    UPSTREAM_ACCESS_KEY: 'key',
+    UPSTREAM_SECRET_KEY: 'secret',
     UPSTREAM_RETRY_ATTEMPTS: '0',
   });
   let upstreams: FakeNetworkUpstreams;

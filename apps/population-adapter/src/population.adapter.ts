@@ -28,6 +28,7 @@ import {
   SOAP_ACTION,
   SoapOutcome,
 } from './soap';
+import { POPULATION_ERRORS } from './soap/population-errors';
 
 /** The National Population Database, over SOAP: what is specific to it, and nothing else. */
 @Injectable()
@@ -47,12 +48,12 @@ export class PopulationAdapter implements SourceAdapter {
   constructor(config: PopulationConfig, upstreams: UpstreamClients) {
     this.upstream = upstreams.create({
       name: 'population',
-      baseURL: config.POPULATION_UPSTREAM_URL,
-      readableServerErrors: [500],
+      baseURL: config.UPSTREAM_URL,
+      errors: POPULATION_ERRORS,
     });
     this.credentials = {
-      accessKey: config.POPULATION_ACCESS_KEY,
-      secretKey: config.POPULATION_SECRET_KEY,
+      accessKey: config.UPSTREAM_ACCESS_KEY,
+      secretKey: config.UPSTREAM_SECRET_KEY,
     };
   }
 

@@ -14,3 +14,5 @@ export * from './kafka/kafka-log-creator';
 export * from './metrics/metrics-registry';
 export * from './metrics/consumer-lag';
 export * from './metrics/metrics-listener';
+export * from './kafka/kafka-headers';
+export * from './kafka/reply-messages';

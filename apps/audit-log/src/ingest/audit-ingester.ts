@@ -1,5 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import { AUDIT_DEAD_LETTER_TOPIC, AUDIT_TOPIC } from '@interop/contracts';
+import { DEAD_LETTER_REASON_HEADER } from '@interop/platform';
 import { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { decodeAuditMessage } from './event-decoder';
 import { AppendResult, LedgerWriter, ReceivedEvent } from './ledger-writer';
@@ -151,7 +152,7 @@ export class AuditIngester {
       messages: rejected.map(({ message, reason }) => ({
         key: message.key,
         value: message.value,
-        headers: { ...message.headers, 'x-dead-letter-reason': reason },
+        headers: { ...message.headers, [DEAD_LETTER_REASON_HEADER]: reason },
       })),
     });
   }

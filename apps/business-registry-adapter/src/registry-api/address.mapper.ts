@@ -1,17 +1,15 @@
 import { Address } from '@interop/contracts';
-import { JsonFields, ValueCheck } from './json-fields';
+import { Fields, matches } from '@interop/adapter-kit';
 
-const digits =
-  (count: number, what: string): ValueCheck =>
-  (value) =>
-    new RegExp(`^\\d{${count}}$`).test(value) ? undefined : `must be a ${what}`;
+const PROVINCE_CODE = matches(/^\d{2}$/, 'must be a two-digit province code');
+const COMMUNE_CODE = matches(/^\d{5}$/, 'must be a five-digit commune code');
 
 /** diaChiTruSo, diaChi → Address; chiTiet (house and street) may be absent. */
-export function mapAddress(fields: JsonFields): Address {
+export function mapAddress(fields: Fields): Address {
   return {
-    provinceCode: fields.text('maTinhThanh', digits(2, 'two-digit province code')),
+    provinceCode: fields.text('maTinhThanh', PROVINCE_CODE),
     provinceName: fields.text('tenTinhThanh'),
-    communeCode: fields.text('maPhuongXa', digits(5, 'five-digit commune code')),
+    communeCode: fields.text('maPhuongXa', COMMUNE_CODE),
     communeName: fields.text('tenPhuongXa'),
     detail: fields.optionalText('chiTiet') ?? '',
   };

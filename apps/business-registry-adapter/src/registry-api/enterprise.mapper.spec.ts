@@ -138,9 +138,6 @@ describe('mapEnterprise', () => {
         'doanhNghiep.loaiHinh is missing',
         'doanhNghiep.diaChiTruSo.tenTinhThanh is missing',
         'doanhNghiep.nguoiDaiDien is missing',
-        'doanhNghiep.nguoiDaiDien.soDinhDanh is missing',
-        'doanhNghiep.nguoiDaiDien.hoTen is missing',
-        'doanhNghiep.nguoiDaiDien.chucDanh is missing',
         'doanhNghiep.nganhNghe is missing',
       ],
     });
@@ -157,7 +154,7 @@ describe('mapEnterprise', () => {
         'doanhNghiep.vonDieuLe must be a whole number from 0',
         'doanhNghiep.nganhNghe[2].maNganh must be 4 digits',
         'doanhNghiep.nganhNghe must have exactly one main line, not 2',
-        'doanhNghiep.ngayThanhLap must be a calendar date dd/MM/yyyy',
+        'doanhNghiep.ngayThanhLap must be a real date as dd/MM/yyyy',
         "doanhNghiep.chiNhanh[0].maSo must be the enterprise's code followed by -001 to -999",
       ],
     });

@@ -1,17 +1,18 @@
 import { BusinessLine, Enterprise, LegalRepresentative } from '@interop/contracts';
+import { DAY_MONTH_YEAR, Fields, Mapped, matches } from '@interop/adapter-kit';
 import { mapAddress } from './address.mapper';
 import { mapBranch } from './branch.mapper';
-import { JsonFields, Mapped } from './json-fields';
-import { enterpriseCodeCheck, mapDate, mapNames, mapStatus } from './registry-fields';
+import { enterpriseCodeCheck, mapNames, mapStatus } from './registry-fields';
 
-const PERSONAL_ID = /^\d{12}$/;
+const PERSONAL_ID = matches(/^\d{12}$/, 'must be 12 digits');
+const VSIC_CODE = matches(/^\d{4}$/, 'must be 4 digits');
 
 /**
  * Maps the registry's enterprise profile to the canonical Enterprise. Required fields must be
  * present and well-formed; where one is not, a placeholder stands in and the answer is refused.
  */
 export function mapEnterprise(json: unknown): Mapped<Enterprise> {
-  const fields = JsonFields.of(json, 'doanhNghiep');
+  const fields = Fields.ofJson(json, 'doanhNghiep');
   const enterpriseCode = fields.text('maSoDoanhNghiep', enterpriseCodeCheck);
   return fields.result<Enterprise>({
     enterpriseCode,
@@ -22,25 +23,23 @@ export function mapEnterprise(json: unknown): Mapped<Enterprise> {
     legalRepresentative: mapLegalRepresentative(fields.child('nguoiDaiDien')),
     charterCapital: { amount: fields.integer('vonDieuLe', 0), currency: 'VND' },
     businessLines: mapBusinessLines(fields),
-    establishedOn: mapDate(fields, 'ngayThanhLap'),
-    branches: fields.list('chiNhanh').map((branch) => mapBranch(branch, enterpriseCode)),
+    establishedOn: fields.date('ngayThanhLap', DAY_MONTH_YEAR),
+    branches: fields.optionalList('chiNhanh').map((branch) => mapBranch(branch, enterpriseCode)),
   });
 }
 
-function mapLegalRepresentative(fields: JsonFields): LegalRepresentative {
+function mapLegalRepresentative(fields: Fields): LegalRepresentative {
   return {
-    personalId: fields.text('soDinhDanh', (id) =>
-      PERSONAL_ID.test(id) ? undefined : 'must be 12 digits',
-    ),
+    personalId: fields.text('soDinhDanh', PERSONAL_ID),
     fullName: fields.text('hoTen'),
     position: fields.text('chucDanh'),
   };
 }
 
 /** nganhNghe: at least one line, exactly one of them the main line. */
-function mapBusinessLines(fields: JsonFields): BusinessLine[] {
-  const lines = fields.list('nganhNghe', true).map((line) => ({
-    code: line.text('maNganh', (code) => (/^\d{4}$/.test(code) ? undefined : 'must be 4 digits')),
+function mapBusinessLines(fields: Fields): BusinessLine[] {
+  const lines = fields.list('nganhNghe').map((line) => ({
+    code: line.text('maNganh', VSIC_CODE),
     name: line.text('tenNganh'),
     main: line.boolean('laNganhChinh'),
   }));

@@ -1,5 +1,6 @@
-import { Enterprise, ErrorCode, parseEnterpriseCode } from '@interop/contracts';
-import { fail, Outcome, succeed } from '@interop/adapter-kit';
+import { Enterprise, parseEnterpriseCode } from '@interop/contracts';
+import { Outcome, succeed } from '@interop/adapter-kit';
+import { REGISTRY_ERRORS } from './registry-errors';
 
 /**
  * For a branch code the registry answers the enterprise the branch belongs to; the canonical
@@ -19,7 +20,4 @@ export function checkAnswersCode(code: string, enterprise: Enterprise): Outcome<
   return succeed(enterprise);
 }
 
-const mismatch = (reason: string) =>
-  fail(ErrorCode.UpstreamInvalidResponse, 'The business registry answered another query', {
-    problems: [reason],
-  });
+const mismatch = (reason: string) => REGISTRY_ERRORS.invalid([reason], 'another query');

@@ -1,10 +1,10 @@
-import { JsonFields, Mapped } from './json-fields';
+import { Fields, Mapped } from '@interop/adapter-kit';
 
 const RUNNING = 'HOAT_DONG';
 
 /** The ping answers `{ trangThai: "HOAT_DONG" }` while the service is running. */
 export function mapPing(json: unknown): Mapped<true> {
-  const fields = JsonFields.of(json, 'ping');
+  const fields = Fields.ofJson(json, 'ping');
   const state = fields.text('trangThai');
   if (state && state !== RUNNING) fields.problem('trangThai', `is not ${RUNNING}`);
   return fields.result(true);

@@ -30,8 +30,3 @@ export const STATUS_OF_CODE: Readonly<Record<string, EnterpriseStatus>> = {
   '06': 'bankrupt',
   '07': 'dissolved',
 };
-
-/** Own properties only: a code like "constructor" must not find Object.prototype's. */
-export function codeIn<T>(table: Readonly<Record<string, T>>, code: string): T | undefined {
-  return Object.hasOwn(table, code) ? table[code] : undefined;
-}

@@ -1,7 +1,6 @@
 import { EnterpriseNames, EnterpriseStatus, parseEnterpriseCode } from '@interop/contracts';
-import { JsonFields, ValueCheck } from './json-fields';
-import { codeIn, STATUS_OF_CODE } from './registry-api.contract';
-import { isoOfWireDate, wireDateCheck } from './wire-date';
+import { Fields, ValueCheck } from '@interop/adapter-kit';
+import { STATUS_OF_CODE } from './registry-api.contract';
 
 /** A ten-digit enterprise code with a valid check digit: not a branch code. */
 export const enterpriseCodeCheck: ValueCheck = (value) => {
@@ -11,15 +10,11 @@ export const enterpriseCodeCheck: ValueCheck = (value) => {
 };
 
 /** tinhTrang{ma, ten}: the code decides; a code the gateway does not know fails the answer. */
-export function mapStatus(fields: JsonFields, name: string): EnterpriseStatus {
-  const status = fields.child(name);
-  const code = status.text('ma');
-  const known = codeIn(STATUS_OF_CODE, code);
-  if (code && !known) status.problem('ma', 'is not a known status code');
-  return known ?? 'active';
+export function mapStatus(fields: Fields, name: string): EnterpriseStatus {
+  return fields.child(name).code('ma', STATUS_OF_CODE, 'is not a known status code') ?? 'active';
 }
 
-export function mapNames(fields: JsonFields): EnterpriseNames {
+export function mapNames(fields: Fields): EnterpriseNames {
   const foreign = fields.optionalText('tenNuocNgoai');
   const short = fields.optionalText('tenVietTat');
   return {
@@ -27,9 +22,4 @@ export function mapNames(fields: JsonFields): EnterpriseNames {
     ...(foreign && { foreign }),
     ...(short && { short }),
   };
-}
-
-/** A dd/MM/yyyy date as ISO. */
-export function mapDate(fields: JsonFields, name: string): string {
-  return isoOfWireDate(fields.text(name, wireDateCheck)) ?? '';
 }

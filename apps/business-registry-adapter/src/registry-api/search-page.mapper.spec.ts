@@ -48,7 +48,6 @@ describe('mapSearchPage', () => {
       problems: [
         'ketQua.danhSach[0].maSoDoanhNghiep is missing',
         'ketQua.danhSach[1].tinhTrang must be an object',
-        'ketQua.danhSach[1].tinhTrang.ma is missing',
         'ketQua.danhSach holds more items than soBanGhi',
         'ketQua.tongSoBanGhi must be a whole number from 0',
       ],

@@ -1,12 +1,12 @@
 import { EnterpriseSearchPage, EnterpriseSummary } from '@interop/contracts';
-import { JsonFields, Mapped } from './json-fields';
-import { enterpriseCodeCheck, mapDate, mapNames, mapStatus } from './registry-fields';
+import { DAY_MONTH_YEAR, Fields, Mapped } from '@interop/adapter-kit';
+import { enterpriseCodeCheck, mapNames, mapStatus } from './registry-fields';
 
 /** A page of the registry's name search → EnterpriseSearchPage. */
 export function mapSearchPage(json: unknown): Mapped<EnterpriseSearchPage> {
-  const fields = JsonFields.of(json, 'ketQua');
+  const fields = Fields.ofJson(json, 'ketQua');
   const pageSize = fields.integer('soBanGhi', 1);
-  const items = fields.list('danhSach', true).map(mapSummary);
+  const items = fields.list('danhSach').map(mapSummary);
   if (items.length > pageSize) fields.problem('danhSach', 'holds more items than soBanGhi');
   return fields.result({
     items,
@@ -16,13 +16,13 @@ export function mapSearchPage(json: unknown): Mapped<EnterpriseSearchPage> {
   });
 }
 
-function mapSummary(fields: JsonFields): EnterpriseSummary {
+function mapSummary(fields: Fields): EnterpriseSummary {
   return {
     enterpriseCode: fields.text('maSoDoanhNghiep', enterpriseCodeCheck),
     names: mapNames(fields),
     type: fields.text('loaiHinh'),
     status: mapStatus(fields, 'tinhTrang'),
-    establishedOn: mapDate(fields, 'ngayThanhLap'),
+    establishedOn: fields.date('ngayThanhLap', DAY_MONTH_YEAR),
     provinceName: fields.child('diaChiTruSo').text('tenTinhThanh'),
   };
 }

@@ -86,7 +86,7 @@ describe('mapBirth', () => {
   it.each([null, [], 'text', 42])('refuses %p as a body', (body) => {
     expect(mapBirth(body, CHILD)).toMatchObject({
       ok: false,
-      problems: expect.arrayContaining(['khaiSinh must be a JSON object']),
+      problems: expect.arrayContaining(['khaiSinh must be an object']),
     });
   });
 });

@@ -1,8 +1,7 @@
 import { BirthRegistration } from '@interop/contracts';
-import { codeIn, GENDER_OF_CODE } from './civil-status-api.contract';
-import { JsonFields } from './json-fields';
-import { Mapped, mapPerson, mapRegistration, settle, subjectId } from './registration.mapper';
-import { birthDate } from './wire-dates';
+import { DAY_MONTH_YEAR_OR_YEAR, Fields, Mapped } from '@interop/adapter-kit';
+import { GENDER_OF_CODE } from './civil-status-api.contract';
+import { mapPerson, mapRegistration, subjectId } from './registration.mapper';
 
 /**
  * A birth registration (khai sinh) as the canonical BirthRegistration. Required fields must be
@@ -10,26 +9,24 @@ import { birthDate } from './wire-dates';
  * some without breaking the gateway.
  */
 export function mapBirth(body: unknown, askedFor: string): Mapped<BirthRegistration> {
-  const fields = JsonFields.of(body, 'khaiSinh');
-  const father = fields.child('cha');
-  const mother = fields.child('me');
-  return settle(fields, {
+  const fields = Fields.ofJson(body, 'khaiSinh');
+  const father = fields.optionalChild('cha');
+  const mother = fields.optionalChild('me');
+  return fields.result({
     ...mapRegistration(fields),
-    child: mapChild(fields.requiredChild('nguoiDuocKhaiSinh'), askedFor),
+    child: mapChild(fields.child('nguoiDuocKhaiSinh'), askedFor),
     ...(father && { father: mapPerson(father) }),
     ...(mother && { mother: mapPerson(mother) }),
   });
 }
 
-function mapChild(fields: JsonFields, askedFor: string): BirthRegistration['child'] {
-  const genderCode = fields.required('gioiTinh');
-  const gender = codeIn(GENDER_OF_CODE, genderCode);
-  if (genderCode && !gender) fields.problem('gioiTinh', 'is not a known gender code');
+function mapChild(fields: Fields, askedFor: string): BirthRegistration['child'] {
+  const gender = fields.code('gioiTinh', GENDER_OF_CODE, 'is not a known gender code');
   return {
     personalId: subjectId(fields, 'soDinhDanh', askedFor),
-    fullName: fields.required('hoTen'),
-    dateOfBirth: birthDate(fields, 'ngaySinh', true) ?? '',
+    fullName: fields.text('hoTen'),
+    dateOfBirth: fields.date('ngaySinh', DAY_MONTH_YEAR_OR_YEAR),
     gender: gender ?? 'other',
-    placeOfBirth: fields.required('noiSinh'),
+    placeOfBirth: fields.text('noiSinh'),
   };
 }

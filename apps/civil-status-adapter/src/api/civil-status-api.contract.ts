@@ -38,8 +38,3 @@ export const END_REASON_OF_CODE: Readonly<Record<string, 'divorce' | 'death'>> =
   '1': 'divorce',
   '2': 'death',
 };
-
-/** A code the table holds, without reaching into the object's prototype. */
-export function codeIn<T>(table: Readonly<Record<string, T>>, code: string): T | undefined {
-  return Object.hasOwn(table, code) ? table[code] : undefined;
-}

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@interop/contracts';
+import { Mapped } from '@interop/adapter-kit';
 import { fixtureText } from '../fixtures/fixtures';
 import { civilStatusReader } from './civil-status-response.reader';
-import { Mapped } from './registration.mapper';
 
 describe('civilStatusReader', () => {
   const map = jest.fn((body: unknown): Mapped<unknown> => ({ ok: true, value: body }));

@@ -1,16 +1,15 @@
 import { DeathRegistration } from '@interop/contracts';
-import { JsonFields } from './json-fields';
-import { Mapped, mapPerson, mapRegistration, settle, subjectId } from './registration.mapper';
-import { requiredDay } from './wire-dates';
+import { DAY_MONTH_YEAR, Fields, Mapped } from '@interop/adapter-kit';
+import { mapPerson, mapRegistration, subjectId } from './registration.mapper';
 
 /** A death registration (khai tu) as the canonical DeathRegistration. */
 export function mapDeath(body: unknown, askedFor: string): Mapped<DeathRegistration> {
-  const fields = JsonFields.of(body, 'khaiTu');
-  const deceased = fields.requiredChild('nguoiChet');
-  return settle(fields, {
+  const fields = Fields.ofJson(body, 'khaiTu');
+  const deceased = fields.child('nguoiChet');
+  return fields.result({
     ...mapRegistration(fields),
     deceased: { ...mapPerson(deceased), personalId: subjectId(deceased, 'soDinhDanh', askedFor) },
-    dateOfDeath: requiredDay(fields, 'ngayChet'),
-    placeOfDeath: fields.required('noiChet'),
+    dateOfDeath: fields.date('ngayChet', DAY_MONTH_YEAR),
+    placeOfDeath: fields.text('noiChet'),
   });
 }

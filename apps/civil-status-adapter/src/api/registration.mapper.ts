@@ -1,37 +1,26 @@
 import { RegisteredPerson, Registration } from '@interop/contracts';
-import { JsonFields } from './json-fields';
-import { birthDate, requiredDay } from './wire-dates';
+import { DAY_MONTH_YEAR, DAY_MONTH_YEAR_OR_YEAR, Fields, matches } from '@interop/adapter-kit';
 
-/** A mapped upstream answer, or every problem found in it: such an answer is never returned. */
-export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
-
-const PERSONAL_ID = /^\d{12}$/;
-
-/** The value, unless reading it found problems; placeholders stood in for the faulty fields. */
-export function settle<T>(fields: JsonFields, value: T): Mapped<T> {
-  return fields.problems.length > 0
-    ? { ok: false, problems: fields.problems }
-    : { ok: true, value };
-}
+const PERSONAL_ID = matches(/^\d{12}$/, 'must be 12 digits');
 
 /** soDangKy, quyenSo, ngayDangKy, coQuanDangKy{maCoQuan, tenCoQuan}: where the event was entered. */
-export function mapRegistration(fields: JsonFields): Registration {
-  const authority = fields.requiredChild('coQuanDangKy');
+export function mapRegistration(fields: Fields): Registration {
+  const authority = fields.child('coQuanDangKy');
   return {
-    registrationNumber: fields.required('soDangKy'),
-    book: fields.required('quyenSo'),
-    registeredOn: requiredDay(fields, 'ngayDangKy'),
-    authority: { code: authority.required('maCoQuan'), name: authority.required('tenCoQuan') },
+    registrationNumber: fields.text('soDangKy'),
+    book: fields.text('quyenSo'),
+    registeredOn: fields.date('ngayDangKy', DAY_MONTH_YEAR),
+    authority: { code: authority.text('maCoQuan'), name: authority.text('tenCoQuan') },
   };
 }
 
 /** hoTen, soDinhDanh?, ngaySinh?: a person as a registration names them. */
-export function mapPerson(fields: JsonFields): RegisteredPerson {
-  const personalId = fields.optional('soDinhDanh', PERSONAL_ID, 'be 12 digits');
-  const dateOfBirth = birthDate(fields, 'ngaySinh', false);
+export function mapPerson(fields: Fields): RegisteredPerson {
+  const personalId = fields.optionalText('soDinhDanh', PERSONAL_ID);
+  const dateOfBirth = fields.optionalDate('ngaySinh', DAY_MONTH_YEAR_OR_YEAR);
   return {
     ...(personalId && { personalId }),
-    fullName: fields.required('hoTen'),
+    fullName: fields.text('hoTen'),
     ...(dateOfBirth && { dateOfBirth }),
   };
 }
@@ -40,8 +29,8 @@ export function mapPerson(fields: JsonFields): RegisteredPerson {
  * The identification number of the person a record is about, which must be the one asked for:
  * a record of someone else would be the worst answer the gateway could pass on.
  */
-export function subjectId(fields: JsonFields, name: string, askedFor: string): string {
-  const personalId = fields.required(name, PERSONAL_ID, 'be 12 digits');
+export function subjectId(fields: Fields, name: string, askedFor: string): string {
+  const personalId = fields.text(name, PERSONAL_ID);
   if (personalId && personalId !== askedFor) fields.problem(name, 'is not the person asked for');
   return personalId;
 }

@@ -2,25 +2,13 @@ import {
   callerOfIntakeTopic,
   callerReplyTopicPrefix,
   FieldError,
+  prefixedErrors,
   IntakeHeaders,
   IntakeRequest,
   KafkaHeader,
   validateContract,
 } from '@interop/contracts';
-import type { IHeaders } from 'kafkajs';
-
-/** The parts of a Kafka message an intake request is read from. */
-export interface IncomingMessage {
-  key?: Buffer | null;
-  value: Buffer | null;
-  headers?: IHeaders;
-}
-
-export interface ReplyAddress {
-  correlationId: string;
-  topic: string;
-  partition?: number;
-}
+import { decodeHeaders, IncomingMessage, ReplyAddress, replyAddressOf } from '@interop/platform';
 
 /** A readable intake request: who sent it (by its topic), where to answer, and what it asks. */
 export interface IntakeDelivery {
@@ -40,25 +28,6 @@ export interface MalformedIntake {
 export type DecodedIntake =
   { ok: true; delivery: IntakeDelivery } | { ok: false; malformed: MalformedIntake };
 
-/** Kafka header values arrive as bytes, possibly repeated: the first value counts. */
-export function decodeHeaders(headers: IHeaders | undefined): Record<string, string> {
-  const decoded: Record<string, string> = {};
-  for (const [name, raw] of Object.entries(headers ?? {})) {
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value !== undefined) decoded[name] = value.toString();
-  }
-  return decoded;
-}
-
-function replyAddressOf(headers: Record<string, string>): ReplyAddress {
-  const partition = headers[KafkaHeader.ReplyPartition];
-  return {
-    correlationId: headers[KafkaHeader.CorrelationId],
-    topic: headers[KafkaHeader.ReplyTopic],
-    partition: partition === undefined ? undefined : Number(partition),
-  };
-}
-
 /**
  * Where the caller may be answered: a reply topic under its own prefix, with a correlation id.
  * Any other topic — another caller's, an adapter's — is never written to.
@@ -71,7 +40,7 @@ function usableReplyAddress(caller: string, headers: Record<string, string>) {
   return own && !!address.correlationId && validPartition ? address : undefined;
 }
 
-function parseJson(value: Buffer | null): { ok: true; value: unknown } | { ok: false } {
+function parseJson(value: Buffer | string | null): { ok: true; value: unknown } | { ok: false } {
   try {
     return { ok: true, value: JSON.parse(value?.toString() ?? '') };
   } catch {
@@ -81,13 +50,6 @@ function parseJson(value: Buffer | null): { ok: true; value: unknown } | { ok: f
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function prefixed(prefix: string, errors: FieldError[]): FieldError[] {
-  return errors.map(({ field, message }) => ({
-    field: field ? `${prefix}.${field}` : prefix,
-    message,
-  }));
 }
 
 function malformed(reason: string, errors: FieldError[], replyTo?: ReplyAddress): DecodedIntake {
@@ -116,7 +78,7 @@ export function decodeIntake(topic: string, message: IncomingMessage): DecodedIn
   }
   const headers = validateContract(IntakeHeaders, raw, { allowUnknown: true });
   if (!headers.ok)
-    return malformed('invalid headers', prefixed('headers', headers.errors), replyTo);
+    return malformed('invalid headers', prefixedErrors('headers', headers.errors), replyTo);
   const json = parseJson(message.value);
   if (!json.ok || !isRecord(json.value)) {
     return malformed(

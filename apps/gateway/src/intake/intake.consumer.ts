@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { DossierCheckResult, INTAKE_TOPIC_PATTERN } from '@interop/contracts';
-import { kafkaConnection, kafkaLogCreator } from '@interop/platform';
+import { kafkaConnection, kafkaLogCreator, OutgoingMessage } from '@interop/platform';
 import { Consumer, EachBatchPayload, Kafka, logLevel, Partitioners, Producer } from 'kafkajs';
 import { AccessControl } from '../access/access-control.service';
 import { OperationAccess } from '../access/operation-access.service';
@@ -11,7 +11,6 @@ import { CheckMemo } from './check-memo';
 import { DossierCheckService } from '../dossier-checks/dossier-check.service';
 import { SourceForwarder } from '../http/source-forwarder.service';
 import { IntakeHandler } from './intake.handler';
-import { OutgoingMessage } from './intake-replies';
 
 /** How long a check's answer is given again to a redelivery of its request. */
 export const ANSWER_TTL_MS = 10 * 60_000;

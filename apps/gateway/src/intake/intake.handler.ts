@@ -9,6 +9,7 @@ import {
   ErrorCode,
   errorReply,
   FieldError,
+  prefixedErrors,
   INTAKE_DEAD_LETTER_TOPIC,
   IntakeHeaders,
   KafkaHeader,
@@ -18,7 +19,14 @@ import {
   SourceName,
   validateContract,
 } from '@interop/contracts';
-import { runWithLogContext } from '@interop/platform';
+import {
+  deadLetterMessage,
+  deadLetterReason,
+  IncomingMessage,
+  OutgoingMessage,
+  replyMessage,
+  runWithLogContext,
+} from '@interop/platform';
 import { CallerPolicy, Grant } from '../access/access-policy';
 import { decideRequester } from '../access/access-decision';
 import { Authorization } from '../access/operation-access.service';
@@ -31,8 +39,7 @@ import { purposeConflicts } from '../dossier-checks/purpose-agreement';
 import { ApiError } from '../http/api-error';
 import { GrantedSourceRequest } from '../http/source-forwarder.service';
 import { childTraceparent } from '../request-context/trace-context';
-import { decodeIntake, IncomingMessage, IntakeDelivery, MalformedIntake } from './intake-message';
-import { deadLetterMessage, OutgoingMessage, replyMessage } from './intake-replies';
+import { decodeIntake, IntakeDelivery, MalformedIntake } from './intake-message';
 
 /** What the intake asks of the rest of the gateway: the same services as the HTTP routes. */
 export interface IntakeServices {
@@ -67,13 +74,6 @@ const INVALID = 'The request is invalid; details name each rejected field';
 
 function invalid(errors: FieldError[]) {
   return errorReply(ErrorCode.ValidationFailed, INVALID, errors);
-}
-
-function prefixed(prefix: string, errors: FieldError[]): FieldError[] {
-  return errors.map(({ field, message }) => ({
-    field: field ? `${prefix}.${field}` : prefix,
-    message,
-  }));
 }
 
 /** Unique on the gateway's reply topics, whatever ids callers choose; tied to the caller's. */
@@ -223,7 +223,7 @@ export class IntakeHandler {
     if (!contract)
       return invalid([{ field: 'operation', message: `unknown operation ${operation}` }]);
     const checked = validateContract(contract.payload, payload);
-    if (!checked.ok) return invalid(prefixed('payload', checked.errors));
+    if (!checked.ok) return invalid(prefixedErrors('payload', checked.errors));
     const key = String((checked.value as Record<string, unknown>)[contract.keyField]);
     return this.services.askSource({
       source,
@@ -245,12 +245,12 @@ export class IntakeHandler {
     attempt: AccessAttempt,
   ): Promise<object> {
     const checked = validateContract(DossierCheckRequestDto, delivery.request.payload);
-    if (!checked.ok) return invalid(prefixed('payload', checked.errors));
+    if (!checked.ok) return invalid(prefixedErrors('payload', checked.errors));
     const conflicts = purposeConflicts(checked.value, {
       procedureCode: context.procedureCode,
       dossierId: delivery.headers[KafkaHeader.DossierId],
     });
-    if (conflicts.length > 0) return invalid(prefixed('payload', conflicts));
+    if (conflicts.length > 0) return invalid(prefixedErrors('payload', conflicts));
     const checkId = createHash('sha256')
       .update(`${caller.id}\n${delivery.replyTo.correlationId}\n`)
       .update(message.value ?? '')
@@ -292,8 +292,7 @@ export class IntakeHandler {
       error?: { code: string; details?: FieldError[] };
     };
     if (ok || error?.code !== ErrorCode.ValidationFailed) return [];
-    const reasons = (error.details ?? []).map(({ field, message: why }) => `${field}: ${why}`);
-    const reason = ['invalid request', ...reasons].join('; ');
+    const reason = deadLetterReason('invalid request', error.details ?? []);
     return [deadLetterMessage(INTAKE_DEAD_LETTER_TOPIC, message, reason)];
   }
 
@@ -303,12 +302,8 @@ export class IntakeHandler {
       correlationId: malformed.replyTo?.correlationId,
       errors: malformed.errors,
     });
-    const reasons = malformed.errors.map(({ field, message: why }) => `${field}: ${why}`);
-    const deadLetter = deadLetterMessage(
-      INTAKE_DEAD_LETTER_TOPIC,
-      message,
-      [malformed.reason, ...reasons].join('; '),
-    );
+    const reason = deadLetterReason(malformed.reason, malformed.errors);
+    const deadLetter = deadLetterMessage(INTAKE_DEAD_LETTER_TOPIC, message, reason);
     if (!malformed.replyTo) return [deadLetter];
     const rejected = errorReply(ErrorCode.ValidationFailed, malformed.reason, malformed.errors);
     return [deadLetter, replyMessage(malformed.replyTo, rejected)];

@@ -1,14 +1,17 @@
 import { Address } from '@interop/contracts';
-import { XmlFields } from './xml-fields';
+import { Fields, matches } from '@interop/adapter-kit';
+
+const PROVINCE_CODE = matches(/^\d{2}$/, 'must be a two-digit province code');
+const COMMUNE_CODE = matches(/^\d{5}$/, 'must be a five-digit commune code');
 
 /** QueQuan, ThuongTru, NoiOHienTai → Address; ChiTiet may be absent (a hometown often has none). */
-export function mapAddress(fields: XmlFields | undefined): Address | undefined {
+export function mapAddress(fields: Fields | undefined): Address | undefined {
   if (!fields) return undefined;
   return {
-    provinceCode: fields.required('MaTinhThanh', /^\d{2}$/, 'be a two-digit province code'),
-    provinceName: fields.required('TenTinhThanh'),
-    communeCode: fields.required('MaPhuongXa', /^\d{5}$/, 'be a five-digit commune code'),
-    communeName: fields.required('TenPhuongXa'),
-    detail: fields.optional('ChiTiet') ?? '',
+    provinceCode: fields.text('MaTinhThanh', PROVINCE_CODE),
+    provinceName: fields.text('TenTinhThanh'),
+    communeCode: fields.text('MaPhuongXa', COMMUNE_CODE),
+    communeName: fields.text('TenPhuongXa'),
+    detail: fields.optionalText('ChiTiet') ?? '',
   };
 }

@@ -1,61 +1,54 @@
 import { Citizen, PersonName } from '@interop/contracts';
+import { COMPACT_DATE_OF_BIRTH, Fields, Mapped, matches } from '@interop/adapter-kit';
 import { mapAddress } from './address.mapper';
 import { mapHouseholdHead, mapRelatedPerson } from './related-person.mapper';
-import { codeIn, GENDER_OF_CODE, MARITAL_STATUS_OF_CODE } from './population-soap.contract';
+import { GENDER_OF_CODE, MARITAL_STATUS_OF_CODE } from './population-soap.contract';
 import { XmlElement } from './soap-xml';
-import { fromWireDate } from './wire-date';
-import { XmlFields } from './xml-fields';
 
-export type MappedCitizen = { ok: true; citizen: Citizen } | { ok: false; problems: string[] };
+const PERSONAL_ID = matches(/^\d{12}$/, 'must be 12 digits');
+const ID_CARD_NUMBER = matches(/^\d{9}$/, 'must be 9 digits');
 
 /**
  * Maps the upstream's CongDan element to the canonical Citizen. Required fields must be present
  * and well-formed; optional ones may be missing; elements this mapper does not know are ignored,
  * so the upstream can add fields without breaking the gateway.
  */
-export function mapCitizen(element: XmlElement): MappedCitizen {
-  const fields = XmlFields.of(element, 'CongDan');
-  const name = mapName(fields.requiredChild('HoVaTen'));
-  const genderCode = fields.required('GioiTinh');
-  const gender = codeIn(GENDER_OF_CODE, genderCode);
-  if (genderCode && !gender) fields.problem('GioiTinh', 'is not a known gender code');
-  const wireDate = fields.required('NgayThangNamSinh', /^\d{8}$|^\d{4}$/, 'be yyyyMMdd or yyyy');
-  const dateOfBirth = wireDate ? fromWireDate(wireDate) : undefined;
-  if (wireDate && !dateOfBirth) fields.problem('NgayThangNamSinh', 'is not a valid date of birth');
-  const oldIdCardNumber = fields.optional('SoCMND', /^\d{9}$/, 'be 9 digits');
+export function mapCitizen(element: XmlElement): Mapped<Citizen> {
+  const fields = Fields.ofXml(element, 'CongDan');
+  const name = mapName(fields.child('HoVaTen'));
+  const gender = fields.code('GioiTinh', GENDER_OF_CODE, 'is not a known gender code');
+  const dateOfBirth = fields.date('NgayThangNamSinh', COMPACT_DATE_OF_BIRTH);
+  const oldIdCardNumber = fields.optionalText('SoCMND', ID_CARD_NUMBER);
   // Where a field has a problem a placeholder stands in: such a citizen is never returned.
   const citizen: Citizen = {
-    personalId: fields.required('SoDinhDanh', /^\d{12}$/, 'be 12 digits'),
+    personalId: fields.text('SoDinhDanh', PERSONAL_ID),
     ...(oldIdCardNumber && { oldIdCardNumber }),
     fullName: [name.family, name.middle, name.given].filter(Boolean).join(' '),
     name,
     gender: gender ?? 'other',
-    dateOfBirth: dateOfBirth ?? '',
-    ethnicity: fields.required('DanToc'),
-    religion: fields.required('TonGiao'),
-    nationality: fields.required('QuocTich'),
-    hometown: mapAddress(fields.child('QueQuan')),
-    permanentAddress: mapAddress(fields.child('ThuongTru')),
-    currentAddress: mapAddress(fields.child('NoiOHienTai')),
-    father: mapRelatedPerson(fields.child('Cha')),
-    mother: mapRelatedPerson(fields.child('Me')),
-    spouse: mapRelatedPerson(fields.child('VoChong')),
-    householdHead: mapHouseholdHead(fields.child('ChuHo')),
+    dateOfBirth,
+    ethnicity: fields.text('DanToc'),
+    religion: fields.text('TonGiao'),
+    nationality: fields.text('QuocTich'),
+    hometown: mapAddress(fields.optionalChild('QueQuan')),
+    permanentAddress: mapAddress(fields.optionalChild('ThuongTru')),
+    currentAddress: mapAddress(fields.optionalChild('NoiOHienTai')),
+    father: mapRelatedPerson(fields.optionalChild('Cha')),
+    mother: mapRelatedPerson(fields.optionalChild('Me')),
+    spouse: mapRelatedPerson(fields.optionalChild('VoChong')),
+    householdHead: mapHouseholdHead(fields.optionalChild('ChuHo')),
     // A status the gateway does not know yet is reported as unknown rather than failing a lookup.
-    maritalStatus:
-      codeIn(MARITAL_STATUS_OF_CODE, fields.optional('TinhTrangHonNhan') ?? '') ?? 'unknown',
+    maritalStatus: fields.optionalCode('TinhTrangHonNhan', MARITAL_STATUS_OF_CODE) ?? 'unknown',
   };
-  return fields.problems.length > 0
-    ? { ok: false, problems: fields.problems }
-    : { ok: true, citizen: withoutAbsentFields(citizen) };
+  return fields.result(withoutAbsentFields(citizen));
 }
 
 /** HoVaTen{Ho, ChuDem, Ten}; ChuDem is empty for people registered without a middle name. */
-function mapName(fields: XmlFields | undefined): PersonName {
+function mapName(fields: Fields): PersonName {
   return {
-    family: fields?.required('Ho') ?? '',
-    middle: fields?.optional('ChuDem') ?? '',
-    given: fields?.required('Ten') ?? '',
+    family: fields.text('Ho'),
+    middle: fields.optionalText('ChuDem') ?? '',
+    given: fields.text('Ten'),
   };
 }
 

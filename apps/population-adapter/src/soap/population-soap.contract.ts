@@ -49,8 +49,3 @@ export const MARITAL_STATUS_OF_CODE: Readonly<Record<string, MaritalStatus>> = {
   '3': 'divorced',
   '4': 'widowed',
 };
-
-/** A code's meaning in one of these tables; own keys only, so "toString" is not a code. */
-export function codeIn<T>(table: Readonly<Record<string, T>>, code: string): T | undefined {
-  return Object.hasOwn(table, code) ? table[code] : undefined;
-}

@@ -1,8 +1,8 @@
 import { CitizenQueryDto } from '@interop/contracts';
+import { COMPACT_DATE_OF_BIRTH } from '@interop/adapter-kit';
 import { Operation, POPULATION_NAMESPACE } from './population-soap.contract';
 import { PopulationCredentials, PurposeOfUse } from './soap-codec.types';
 import { buildEnvelope, wireText } from './soap-xml';
-import { toWireDate } from './wire-date';
 
 export function buildLookupEnvelope(
   query: CitizenQueryDto,
@@ -46,7 +46,7 @@ function identityRequest(query: CitizenQueryDto, purpose: PurposeOfUse) {
   return {
     SoDinhDanh: query.personalId,
     HoVaTen: wireText(query.fullName),
-    NgayThangNamSinh: toWireDate(query.dateOfBirth),
+    NgayThangNamSinh: COMPACT_DATE_OF_BIRTH.fromIso(query.dateOfBirth),
     MaDonVi: wireText(purpose.requester),
     MaCanBo: wireText(purpose.officerId),
     MaThuTuc: wireText(purpose.procedureCode),

@@ -107,7 +107,7 @@ describe('parseLookupResponse', () => {
       'CongDan.SoDinhDanh must be 12 digits',
       'CongDan.SoCMND must be 9 digits',
       'CongDan.GioiTinh is not a known gender code',
-      'CongDan.NgayThangNamSinh is not a valid date of birth',
+      'CongDan.NgayThangNamSinh must be a date of birth as yyyyMMdd, or a year as yyyy',
       'CongDan.Cha.SoDinhDanh must be 12 digits',
     ]) {
       expect(reason).toContain(field);
@@ -216,7 +216,7 @@ describe('parseVerifyResponse', () => {
     const garbled = fixture('verify-match.xml').replace('>true<', '>có<');
     expect(parseVerifyResponse(garbled)).toEqual({
       kind: 'invalid',
-      reason: 'XacThucThongTinCongDanResult.KetQuaXacThuc.HoVaTen must be a boolean',
+      reason: 'XacThucThongTinCongDanResult.KetQuaXacThuc.HoVaTen must be true or false',
     });
   });
 });

@@ -1,29 +1,29 @@
 import { Citizen, CitizenVerification, FieldVerdict } from '@interop/contracts';
+import { Fields } from '@interop/adapter-kit';
 import { mapCitizen } from './citizen.mapper';
 import { Operation, ResultCode } from './population-soap.contract';
 import { SoapOutcome } from './soap-codec.types';
 import { faultOutcome } from './soap-fault.mapper';
 import { isElement, readSoapBody, XmlElement } from './soap-xml';
-import { XmlFields } from './xml-fields';
 
 export function parseLookupResponse(xml: string): SoapOutcome<Citizen> {
   return parseResult(xml, Operation.lookup, (result) => {
     const citizen = result.CongDan;
     if (!isElement(citizen)) return invalid('TraCuuThongTinCongDanResult.CongDan is missing');
     const mapped = mapCitizen(citizen);
-    return mapped.ok ? { kind: 'ok', value: mapped.citizen } : invalid(mapped.problems.join('; '));
+    return mapped.ok ? { kind: 'ok', value: mapped.value } : invalid(mapped.problems.join('; '));
   });
 }
 
 export function parseVerifyResponse(xml: string): SoapOutcome<CitizenVerification> {
   return parseResult(xml, Operation.verify, (result) => {
-    const fields = XmlFields.of(result, `${Operation.verify}Result`);
-    const verdicts = fields.requiredChild('KetQuaXacThuc');
-    const fullName = verdicts && verdictOf(verdicts, 'HoVaTen');
-    const dateOfBirth = verdicts && verdictOf(verdicts, 'NgayThangNamSinh');
-    if (!fullName || !dateOfBirth) return invalid(fields.problems.join('; '));
+    const fields = Fields.ofXml(result, `${Operation.verify}Result`);
+    const verdicts = fields.child('KetQuaXacThuc');
+    const fullName = verdictOf(verdicts.boolean('HoVaTen'));
+    const dateOfBirth = verdictOf(verdicts.boolean('NgayThangNamSinh'));
     const verified = fullName === 'MATCH' && dateOfBirth === 'MATCH';
-    return { kind: 'ok', value: { verified, fields: { fullName, dateOfBirth } } };
+    const mapped = fields.result({ verified, fields: { fullName, dateOfBirth } });
+    return mapped.ok ? { kind: 'ok', value: mapped.value } : invalid(mapped.problems.join('; '));
   });
 }
 
@@ -53,11 +53,7 @@ function parseResult<T>(
   return invalid(`${operation}Result.MaKetQua is missing or not a known result code`);
 }
 
-/** xsd:boolean: true/false, or 1/0. */
-function verdictOf(fields: XmlFields, name: string): FieldVerdict | undefined {
-  const value = fields.required(name, /^(true|false|1|0)$/, 'be a boolean');
-  if (value === '') return undefined;
-  return value === 'true' || value === '1' ? 'MATCH' : 'MISMATCH';
-}
+/** Each verdict is an xsd:boolean: whether the field matches the record. */
+const verdictOf = (matches: boolean): FieldVerdict => (matches ? 'MATCH' : 'MISMATCH');
 
 const invalid = (reason: string): SoapOutcome<never> => ({ kind: 'invalid', reason });

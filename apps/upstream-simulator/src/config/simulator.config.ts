@@ -59,7 +59,10 @@ export class SimulatorConfig {
   CIVIL_STATUS_TOKEN_TTL_SECONDS: number = 3600;
 }
 
-/** The simulator's database credentials, by the variables the adapters read them from too. */
+/**
+ * The simulator's database credentials, by its own variables; each source's
+ * `<source>.credentials.ts` gives them by its adapter's UPSTREAM_* names.
+ */
 export const SIMULATOR_CREDENTIAL_VARIABLES = [
   'POPULATION_ACCESS_KEY',
   'POPULATION_SECRET_KEY',

@@ -15,6 +15,7 @@ describe('AdapterConfig', () => {
       KAFKA_BROKERS: ['127.0.0.1:9092'],
       KAFKA_SSL: false,
       KAFKA_SSL_REJECT_UNAUTHORIZED: true,
+      UPSTREAM_URL: 'http://127.0.0.1:4000',
       UPSTREAM_TIMEOUT_MS: 2000,
       UPSTREAM_RETRY_ATTEMPTS: 2,
       UPSTREAM_RETRY_BASE_MS: 100,
@@ -65,6 +66,7 @@ describe('AdapterConfig', () => {
   });
 
   it.each([
+    ['UPSTREAM_URL', 'registry:4000'],
     ['UPSTREAM_TIMEOUT_MS', 'fast'],
     ['UPSTREAM_RETRY_ATTEMPTS', '-1'],
     ['CIRCUIT_ERROR_THRESHOLD_PERCENT', '150'],

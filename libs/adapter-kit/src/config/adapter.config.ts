@@ -8,6 +8,7 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
@@ -18,10 +19,16 @@ const TOPIC_PREFIX = /^[\w.-]{1,249}$/;
 
 /**
  * Settings every adapter shares, read from the environment at boot: Kafka, the audit trail
- * (AUDIT_SUBJECT_KEY is required), resilience and consumption. An adapter's own settings
- * (its upstream's URL and credentials) live in a subclass declared by that adapter.
+ * (AUDIT_SUBJECT_KEY is required), its upstream's URL, resilience and consumption. One adapter
+ * process talks to one upstream, so the names carry no source: `UPSTREAM_URL`, not
+ * `POPULATION_UPSTREAM_URL`. The upstream's credentials, which differ in kind between upstreams
+ * and have no defaults, live in a subclass declared by the adapter (`UPSTREAM_API_KEY`, ...).
  */
 export class AdapterConfig extends AuditTrailConfig {
+  /** Base URL of the upstream (the local simulator's in development). */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
+  UPSTREAM_URL: string = 'http://127.0.0.1:4000';
+
   /** Time allowed for one attempt to the upstream, in milliseconds. */
   @IsInt()
   @Min(1)

@@ -52,13 +52,17 @@ export interface AdapterConformanceOptions<Fixtures = undefined> {
   database: string;
   /** Boots the real simulator in process (`createSimulatorApp`), listening on a free port. */
   startSimulator(): Promise<ConformanceSimulator>;
-  /** The adapter's own variables that point it at the simulator: URLs, credentials. */
-  upstreamEnv(simulatorUrl: string): NodeJS.ProcessEnv;
+  /**
+   * The adapter's credentials variables (`UPSTREAM_API_KEY`, ...) with the values the simulator
+   * was started with: the suite points `UPSTREAM_URL` at the simulator itself.
+   */
+  upstreamCredentials: NodeJS.ProcessEnv;
   /**
    * The adapter's start function, shared with its main.ts (e.g. `startPopulationAdapter`). The
-   * suite passes the kit's variables (the cluster and the adapter's principal, small timeouts
-   * and circuit settings, its reply topic) merged with `upstreamEnv`, and topics and a consumer
-   * group of its own, on which that principal has the ACLs it has on its real ones.
+   * suite passes the kit's variables (the cluster and the adapter's principal, `UPSTREAM_URL`,
+   * small timeouts and circuit settings, its reply topic) merged with `upstreamCredentials`, and
+   * topics and a consumer group of its own, on which that principal has the ACLs it has on its
+   * real ones.
    */
   startAdapter(env: NodeJS.ProcessEnv, kafka: KafkaNames): Promise<StoppableAdapter>;
   /** Reads what the payloads need from the simulator, once, before the first case. */

@@ -1,27 +1,15 @@
 import { IHeaders } from 'kafkajs';
 import {
   FieldError,
+  prefixedErrors,
   KafkaHeader,
   RequestHeaders,
   RequestMessage,
   validateContract,
   Validated,
 } from '@interop/contracts';
+import { decodeHeaders, IncomingMessage, ReplyAddress, replyAddressOf } from '@interop/platform';
 import { AnyOperation, CallContext } from '../source-adapter/source-adapter';
-import { decodeHeaders } from './kafka-headers';
-
-/** The parts of a Kafka message the kit reads. */
-export interface IncomingRequest {
-  key?: Buffer | string | null;
-  value: Buffer | string | null;
-  headers?: IHeaders;
-}
-
-export interface ReplyAddress {
-  correlationId: string;
-  topic: string;
-  partition?: number;
-}
 
 export interface DecodedRequest {
   replyTo: ReplyAddress;
@@ -53,7 +41,7 @@ const REPLY_ADDRESS_HEADERS: string[] = [
 
 /** Checks a request message against its contract, as the gateway checks an HTTP body (STYLE #7). */
 export function decodeRequest(
-  message: IncomingRequest,
+  message: IncomingMessage,
   operations: Readonly<Record<string, AnyOperation>>,
 ): Decoded {
   const checked = checkHeaders(message.headers);
@@ -64,7 +52,7 @@ export function decodeRequest(
   if (!found.ok) return malformed('unknown operation', found.errors, checked.replyTo);
   const payload = validateContract(found.value.payload, body.value.payload);
   if (!payload.ok) {
-    return malformed('invalid payload', prefixed('payload', payload.errors), checked.replyTo);
+    return malformed('invalid payload', prefixedErrors('payload', payload.errors), checked.replyTo);
   }
   const context = contextOf(checked.headers, body.value.operation);
   return {
@@ -82,7 +70,7 @@ function checkHeaders(raw: IHeaders | undefined): CheckedHeaders {
   );
   return {
     ok: false,
-    errors: prefixed('headers', checked.errors),
+    errors: prefixedErrors('headers', checked.errors),
     replyTo: addressUsable ? replyAddressOf(headers) : undefined,
   };
 }
@@ -96,15 +84,6 @@ function findOperation(
   return {
     ok: false,
     errors: [{ field: 'operation', message: `unknown operation "${name}"; known: ${known}` }],
-  };
-}
-
-function replyAddressOf(headers: Record<string, string>): ReplyAddress {
-  const partition = headers[KafkaHeader.ReplyPartition];
-  return {
-    correlationId: headers[KafkaHeader.CorrelationId],
-    topic: headers[KafkaHeader.ReplyTopic],
-    partition: partition === undefined ? undefined : Number(partition),
   };
 }
 
@@ -145,13 +124,6 @@ function contextOf(headers: RequestHeaders, operation: string): CallContext {
     traceparent: headers[KafkaHeader.TraceParent],
     operation,
   };
-}
-
-function prefixed(prefix: string, errors: FieldError[]): FieldError[] {
-  return errors.map(({ field, message }) => ({
-    field: field ? `${prefix}.${field}` : prefix,
-    message,
-  }));
 }
 
 function malformed(reason: string, errors: FieldError[], replyTo?: ReplyAddress): Decoded {

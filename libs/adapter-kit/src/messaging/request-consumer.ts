@@ -8,10 +8,15 @@ import {
   Partitioners,
   Producer,
 } from 'kafkajs';
-import { BatchingProducer, KafkaConnection, kafkaLogCreator } from '@interop/platform';
+import {
+  BatchingProducer,
+  KafkaConnection,
+  kafkaLogCreator,
+  OutgoingMessage,
+} from '@interop/platform';
 import { CommitScheduler } from './commit-scheduler';
 import { OffsetLedger } from './offset-ledger';
-import { Disposition, OutgoingMessage } from './outgoing-message';
+import { Disposition } from './disposition';
 import { RequestDispatcher } from './request-dispatcher';
 import { RequestHandler } from './request-handler';
 

@@ -7,11 +7,14 @@ import {
   OkReply,
   SelfCheckResult,
 } from '@interop/contracts';
-import { currentLogContext } from '@interop/platform';
+import {
+  currentLogContext,
+  DEAD_LETTER_REASON_HEADER,
+  IncomingMessage,
+  OutgoingMessage,
+} from '@interop/platform';
 import { fail, Outcome, succeed } from '../source-adapter/outcome';
 import { CallContext, defineOperation, SourceAdapter } from '../source-adapter/source-adapter';
-import { IncomingRequest } from './decode-request';
-import { DEAD_LETTER_REASON_HEADER, OutgoingMessage } from './outgoing-message';
 import { RequestHandler } from './request-handler';
 
 const DLQ = 'interop.population.requests.dlq';
@@ -39,7 +42,7 @@ function requestHeaders(overrides: Record<string, string | undefined> = {}): IHe
   );
 }
 
-function request(value: unknown, headers: IHeaders = requestHeaders()): IncomingRequest {
+function request(value: unknown, headers: IHeaders = requestHeaders()): IncomingMessage {
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return { key: Buffer.from(QUERY.personalId), value: Buffer.from(text), headers };
 }

@@ -1,12 +1,18 @@
 import { Logger, LoggerService } from '@nestjs/common';
 import { ErrorCode, errorReply, HEALTH_CHECK_OPERATION, okReply, Reply } from '@interop/contracts';
-import { runWithLogContext } from '@interop/platform';
+import {
+  deadLetterMessage,
+  deadLetterReason,
+  IncomingMessage,
+  replyMessage,
+  runWithLogContext,
+} from '@interop/platform';
 import { UpstreamCall } from '../audit/upstream-call-audit';
 import { healthCheckOperation } from '../health/health-check.operation';
 import { fail, Outcome } from '../source-adapter/outcome';
 import { AnyOperation, SourceAdapter } from '../source-adapter/source-adapter';
-import { DecodedRequest, decodeRequest, IncomingRequest, MalformedRequest } from './decode-request';
-import { deadLetterMessage, Disposition, replyMessage } from './outgoing-message';
+import { DecodedRequest, decodeRequest, MalformedRequest } from './decode-request';
+import { Disposition } from './disposition';
 import { replyTopicRefusal } from './reply-topics';
 
 export interface RequestHandlerOptions {
@@ -38,7 +44,7 @@ export class RequestHandler {
   }
 
   /** Never throws: whatever goes wrong with one message must not stop the consumer. */
-  async handle(message: IncomingRequest): Promise<Disposition> {
+  async handle(message: IncomingMessage): Promise<Disposition> {
     try {
       return await this.decodeAndAnswer(message, Date.now());
     } catch (error) {
@@ -48,7 +54,7 @@ export class RequestHandler {
   }
 
   private async decodeAndAnswer(
-    message: IncomingRequest,
+    message: IncomingMessage,
     receivedAt: number,
   ): Promise<Disposition> {
     const decoded = decodeRequest(message, this.operations);
@@ -70,7 +76,7 @@ export class RequestHandler {
 
   /** Nothing is asked upstream and nothing produced to that topic, whatever else is wrong. */
   private refuseReplyTopic(
-    message: IncomingRequest,
+    message: IncomingMessage,
     refusal: string,
     correlationId: string,
   ): Disposition {
@@ -118,20 +124,22 @@ export class RequestHandler {
     }
   }
 
-  private reject(message: IncomingRequest, malformed: MalformedRequest): Disposition {
+  private reject(message: IncomingMessage, malformed: MalformedRequest): Disposition {
     // Field names and the validators' reasons only: the values may be personal data.
     this.logger.warn(`request rejected: ${malformed.reason}`, {
       correlationId: malformed.replyTo?.correlationId,
       errors: malformed.errors,
     });
-    const reasons = malformed.errors.map(({ field, message }) => `${field}: ${message}`);
-    const deadLetter = this.deadLetter(message, [malformed.reason, ...reasons].join('; '));
+    const deadLetter = this.deadLetter(
+      message,
+      deadLetterReason(malformed.reason, malformed.errors),
+    );
     if (!malformed.replyTo) return { deadLetter };
     const answer = errorReply(ErrorCode.ValidationFailed, malformed.reason, malformed.errors);
     return { deadLetter, reply: replyMessage(malformed.replyTo, answer) };
   }
 
-  private deadLetter(message: IncomingRequest, reason: string) {
+  private deadLetter(message: IncomingMessage, reason: string) {
     return deadLetterMessage(this.options.deadLetterTopic, message, reason);
   }
 }

@@ -1,8 +1,9 @@
 import { AxiosError, CanceledError } from 'axios';
 import { ErrorCode } from '@interop/contracts';
+import { upstreamErrorTable } from '../protocol/upstream-error-table';
 import { classifyStatus, classifyTransportError, parseRetryAfter } from './classify-failure';
 
-const none = new Set<number>();
+const none = upstreamErrorTable({ upstream: 'the population database' });
 
 function response(status: number, headers: Record<string, string> = {}) {
   return { status, headers };
@@ -53,11 +54,32 @@ describe('classifyStatus', () => {
     expect(failure?.transient).toBe(false);
   });
 
-  it('leaves a 5xx the adapter declared readable (SOAP faults) to the adapter', () => {
-    expect(classifyStatus(response(500), 'population', new Set([500]))).toBeUndefined();
-    expect(classifyStatus(response(503), 'population', new Set([500]))?.code).toBe(
+  it('leaves a 5xx the table declares an answer (SOAP faults) to the adapter', () => {
+    const soap = upstreamErrorTable({ upstream: 'the population database', answers: [200, 500] });
+    expect(classifyStatus(response(500), 'population', soap)).toBeUndefined();
+    expect(classifyStatus(response(503), 'population', soap)?.code).toBe(
       ErrorCode.SourceUnavailable,
     );
+  });
+
+  it("takes the table's meaning of a status: maintenance announced with 503, not retried", () => {
+    const table = upstreamErrorTable({
+      upstream: 'the population database',
+      http: { 503: { code: ErrorCode.SourceUnavailable, message: 'in maintenance' } },
+    });
+    expect(classifyStatus(response(503), 'population', table)).toMatchObject({
+      code: ErrorCode.SourceUnavailable,
+      message: 'in maintenance',
+      transient: false,
+    });
+  });
+
+  it('leaves a status the table gives a meaning other than unavailability to the reader', () => {
+    const table = upstreamErrorTable({
+      upstream: 'the business registry',
+      http: { 401: ErrorCode.Forbidden },
+    });
+    expect(classifyStatus(response(401), 'business-registry', table)).toBeUndefined();
   });
 
   it('answers 429 with RATE_LIMITED, carrying the Retry-After wait', () => {

@@ -1,10 +1,16 @@
 import { AxiosError, AxiosResponse } from 'axios';
 import { ErrorCode } from '@interop/contracts';
+import { UpstreamErrorTable } from '../protocol/upstream-error-table';
 import { AttemptFailure } from './attempt-failure';
 
 /** ERR_CANCELED is our own abort when an attempt's time is up; the others are axios's timeouts. */
 const TIMEOUT_CODES = new Set(['ERR_CANCELED', 'ECONNABORTED', 'ETIMEDOUT']);
-const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+/** What says the upstream cannot serve now, rather than answer: known before the body is read. */
+const CANNOT_SERVE = new Set<ErrorCode>([
+  ErrorCode.RateLimited,
+  ErrorCode.SourceUnavailable,
+  ErrorCode.SourceTimeout,
+]);
 
 /**
  * An exchange that produced no response. `cutByDeadline` tells a timeout caused by the request's
@@ -37,34 +43,37 @@ export function classifyTransportError(
 }
 
 /**
- * A response that says the upstream cannot serve now, or undefined when the response is an
- * answer for the adapter to read (2xx, 4xx other than 429, and the 5xx it declared readable).
+ * A response whose status, by the upstream's error table, says it cannot serve now (429, 5xx),
+ * or undefined when the response is for the adapter to read: an answer (200, and 500 where the
+ * table says SOAP faults come with it), or an error the adapter's reader tells apart.
  */
 export function classifyStatus(
   response: Pick<AxiosResponse, 'status' | 'headers'>,
   upstream: string,
-  readableServerErrors: ReadonlySet<number>,
+  errors: UpstreamErrorTable,
   now: number = Date.now(),
 ): AttemptFailure | undefined {
   const { status } = response;
+  const meaning = errors.isAnswer(status) ? undefined : errors.ofStatus(status);
+  if (!meaning || !CANNOT_SERVE.has(meaning.code)) return undefined;
   const retryAfterMs = parseRetryAfter(response.headers['retry-after'], now);
-  if (status === 429) {
+  const { code, transient } = meaning;
+  if (code === ErrorCode.RateLimited) {
     return {
       ok: false,
-      code: ErrorCode.RateLimited,
-      message: `${upstream} refused the call: quota exhausted`,
+      code,
+      message: meaning.message ?? `${upstream} refused the call: quota exhausted`,
       details: { upstream, status, retryAfterMs },
-      transient: true,
+      transient,
       retryAfterMs,
     };
   }
-  if (status < 500 || readableServerErrors.has(status)) return undefined;
   return {
     ok: false,
-    code: ErrorCode.SourceUnavailable,
-    message: `${upstream} answered HTTP ${status}`,
+    code,
+    message: meaning.message ?? `${upstream} answered HTTP ${status}`,
     details: { upstream, status },
-    transient: TRANSIENT_STATUSES.has(status),
+    transient,
     retryAfterMs,
   };
 }

@@ -12,6 +12,7 @@ import { Logger } from '@nestjs/common';
 import { CredentialProvider } from '../credentials/credential-provider';
 import { attemptWithCredentials, credentialsRefusal } from '../credentials/credentialed-attempt';
 import { CircuitState, NO_UPSTREAM_OBSERVER, UpstreamObserver } from '../metrics/adapter-metrics';
+import { UpstreamErrorTable, upstreamErrorTable } from '../protocol/upstream-error-table';
 import { Outcome } from '../source-adapter/outcome';
 import { AttemptOutcome, settledFailure } from './attempt-failure';
 import { Bulkhead } from './bulkhead';
@@ -26,8 +27,11 @@ export interface UpstreamOptions {
   baseURL: string;
   /** Sent with every call. */
   headers?: Record<string, string>;
-  /** 5xx statuses whose body is an answer to read, not a failure: SOAP 1.1 faults come as 500. */
-  readableServerErrors?: number[];
+  /**
+   * What the upstream's statuses mean (which are answers to read, which say it cannot serve
+   * now, which to retry). Without one, 200 is an answer, and 429 and 5xx the kit's shared meaning.
+   */
+  errors?: UpstreamErrorTable;
   /** Asked before every attempt; a 401 renews them once and the attempt is made again. */
   credentials?: CredentialProvider;
 }
@@ -62,7 +66,7 @@ export class UpstreamClient {
   private readonly http: AxiosInstance;
   private readonly breaker: UpstreamBreaker;
   private readonly bulkhead: Bulkhead;
-  private readonly readableServerErrors: ReadonlySet<number>;
+  private readonly errors: UpstreamErrorTable;
   private readonly logger = new Logger(UpstreamClient.name);
   /** Connections are kept and reused, at most one per call in flight. */
   private readonly connections: { http: HttpAgent; https: HttpsAgent };
@@ -89,7 +93,7 @@ export class UpstreamClient {
     });
     this.breaker = new UpstreamBreaker(options.name, settings);
     this.bulkhead = new Bulkhead(settings.maxInFlight, settings.maxWaiting);
-    this.readableServerErrors = new Set(options.readableServerErrors ?? []);
+    this.errors = options.errors ?? upstreamErrorTable({ upstream: options.name });
   }
 
   get name(): string {
@@ -203,6 +207,6 @@ export class UpstreamClient {
       this.observer.exchanged(this.name, (performance.now() - startedAt) / 1000);
     }
     if (response.status === 401 && this.options.credentials) return credentialsRefusal(this.name);
-    return classifyStatus(response, this.name, this.readableServerErrors) ?? read(response);
+    return classifyStatus(response, this.name, this.errors) ?? read(response);
   }
 }

@@ -1,6 +1,5 @@
 import { ErrorCode } from '@interop/contracts';
-import { decodeHeaders } from '../../messaging/kafka-headers';
-import { DEAD_LETTER_REASON_HEADER } from '../../messaging/outgoing-message';
+import { DEAD_LETTER_REASON_HEADER, decodeHeaders } from '@interop/platform';
 import { ConformanceHarness } from '../harness/conformance-harness';
 import { SUITE_SETTINGS } from '../harness/suite-settings';
 import { expectData, expectError } from './reply-expectations';

@@ -84,7 +84,8 @@ export class ConformanceHarness<Fixtures> {
     const env = {
       ...principalKafkaEnv(adapterPrincipal(this.options.source)),
       ...suiteEnv(circuit, this.topics.replies),
-      ...this.options.upstreamEnv(this.simulator.url),
+      UPSTREAM_URL: this.simulator.url,
+      ...this.options.upstreamCredentials,
     };
     const running = await this.options.startAdapter(env, kafka);
     this.onStop(() => running.stop());

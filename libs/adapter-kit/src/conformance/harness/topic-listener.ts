@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Consumer, Kafka, KafkaMessage } from 'kafkajs';
 import { KafkaHeader } from '@interop/contracts';
-import { decodeHeaders } from '../../messaging/kafka-headers';
+import { decodeHeaders } from '@interop/platform';
 
 /** Reads one topic from its start and hands out its messages by correlation id. */
 export class TopicListener {

@@ -1,10 +1,18 @@
 import { IHeaders } from 'kafkajs';
-import { KafkaHeader, Reply } from '@interop/contracts';
-import { IncomingRequest, ReplyAddress } from './decode-request';
+import { FieldError, KafkaHeader } from '@interop/contracts';
+import { ReplyAddress } from './kafka-headers';
 
 /** Set on a dead-lettered message: why it was not handled, for whoever inspects the queue. */
 export const DEAD_LETTER_REASON_HEADER = 'x-dead-letter-reason';
 
+/** The parts of a received Kafka message that are answered or kept. */
+export interface IncomingMessage {
+  key?: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: IHeaders;
+}
+
+/** A message to produce, with its topic. */
 export interface OutgoingMessage {
   topic: string;
   partition?: number;
@@ -13,13 +21,8 @@ export interface OutgoingMessage {
   value: Buffer | string | null;
 }
 
-/** What to produce for one request message; then its offset may be committed. */
-export interface Disposition {
-  reply?: OutgoingMessage;
-  deadLetter?: OutgoingMessage;
-}
-
-export function replyMessage(to: ReplyAddress, reply: Reply<unknown>): OutgoingMessage {
+/** A reply (an envelope, or a check's result), to the address a request named, echoing its id. */
+export function replyMessage(to: ReplyAddress, reply: object): OutgoingMessage {
   return {
     topic: to.topic,
     partition: to.partition,
@@ -35,7 +38,7 @@ export function replyMessage(to: ReplyAddress, reply: Reply<unknown>): OutgoingM
 /** The original message, untouched, with the reason it could not be handled. */
 export function deadLetterMessage(
   topic: string,
-  original: IncomingRequest,
+  original: IncomingMessage,
   reason: string,
 ): OutgoingMessage {
   return {
@@ -44,4 +47,9 @@ export function deadLetterMessage(
     headers: { ...original.headers, [DEAD_LETTER_REASON_HEADER]: reason },
     value: original.value,
   };
+}
+
+/** A dead letter's reason: what was wrong, then each field and why, never the values. */
+export function deadLetterReason(reason: string, errors: readonly FieldError[]): string {
+  return [reason, ...errors.map(({ field, message }) => `${field}: ${message}`)].join('; ');
 }
