@@ -132,7 +132,7 @@ describe('the ops page in Chromium (e2e)', () => {
     await expectVisible('#board');
     await page.waitForFunction(
       () => {
-        const cards = [...document.querySelectorAll('.connector')];
+        const cards = Array.from(document.querySelectorAll('.connector'));
         return (
           cards.length === 3 && cards.every((each) => each.getAttribute('data-status') === 'UP')
         );
@@ -211,7 +211,7 @@ describe('the ops page in Chromium (e2e)', () => {
         });
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
-      return [...document.querySelectorAll('.status, .badge')].map((badge) => {
+      return Array.from(document.querySelectorAll('.status, .badge')).map((badge) => {
         const style = getComputedStyle(badge);
         const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
           (a, b) => b - a,
