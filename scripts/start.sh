@@ -209,6 +209,7 @@ print_summary() {
 Ready in $(kafka_elapsed "$started_ms") (build $build_time).
 
   Gateway            $GATEWAY_URL   (ready: $GATEWAY_URL/health/ready)
+  Ops page           $GATEWAY_URL/ops   (sign in with the demo ops key, below)
   Swagger UI         $GATEWAY_URL/docs
   Upstream simulator $SIMULATOR_URL
   Audit log          $AUDIT_LOG_URL   (token in $AUDIT_QUERY_TOKEN_FILE; data in $AUDIT_STORE)
@@ -229,9 +230,20 @@ identification numbers of the child and the parents (meta.narrowed):
 
 curl -s -X POST $GATEWAY_URL/v1/civil-status/birth-lookups -H "Authorization: Bearer $DEMO_COMMUNE_PORTAL_KEY" -H 'Content-Type: application/json' -H 'X-Officer-Id: CB-0002' -H 'X-Procedure-Code: 1.001193' -d '$(personal_id_body "$body")'
 
-Connector health, with the demo ops credential (no citizen data):
+Every connector at a glance, live: open $GATEWAY_URL/ops in a browser and sign in with the
+demo ops credential (DEMO_OPS_KEY in config/demo-credentials.env):
+
+  $DEMO_OPS_KEY
+
+The same health as JSON, per connector UP, DEGRADED or DOWN with reasons:
 
 curl -s $GATEWAY_URL/health -H "Authorization: Bearer $DEMO_OPS_KEY"
+
+A connector in maintenance (its callers get 503 SOURCE_MAINTENANCE, nothing is sent to it),
+and out of it again:
+
+curl -s -X PUT $GATEWAY_URL/v1/ops/connectors/business-registry/maintenance -H "Authorization: Bearer $DEMO_OPS_KEY" -H 'Content-Type: application/json' -d '{"reason":"demo"}'
+curl -s -X DELETE $GATEWAY_URL/v1/ops/connectors/business-registry/maintenance -H "Authorization: Bearer $DEMO_OPS_KEY"
 
 The gateway's Prometheus metrics, with the same credential (docs/operations.md lists them all):
 

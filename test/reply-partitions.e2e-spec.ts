@@ -6,20 +6,25 @@ import {
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   gatewayReplyTopic,
-  SOURCES,
+  SOURCE_REGISTRY,
+  SourceName,
 } from '@interop/contracts';
 import { principalKafkaEnv } from '@interop/platform';
+import { Admin } from 'kafkajs';
 import request from 'supertest';
 import { createGatewayApp } from '../apps/gateway/src/gateway.bootstrap';
 import { startPopulationAdapter } from '../apps/population-adapter/src/population-adapter.bootstrap';
 import { PopulationSample } from '../apps/upstream-simulator/src/population/population-samples.dto';
 import { harnessKafka } from './support/kafka-clients';
 import { startSimulator, TestSimulator } from './support/simulator';
-import { e2eAccess, e2eAdapterEnv, e2eAuth } from './support/test-access';
+import { eventually } from './support/stand-in-replies';
+import { e2eAccess, e2eAdapterEnv, e2eAuth, e2eOpsAuth } from './support/test-access';
 
 /**
- * As many gateway replicas as reply partitions all serve; one more, started after them, is the
- * one that gets no reply partition: it refuses to start, saying why, and the others go on.
+ * As many gateway replicas as reply partitions all serve. Where the critical source's reply
+ * topic has more partitions than the others', a replica beyond the others' count still starts:
+ * it serves the critical source and reports the others DOWN (NO_REPLY_PARTITION), ready all the
+ * same. One beyond the critical topic's count is the one that refuses to start, saying why.
  */
 const PURPOSE = {
   ...e2eAuth(),
@@ -32,6 +37,7 @@ const run = randomUUID().slice(0, 8);
 let simulator: TestSimulator;
 let adapter: RunningAdapter;
 let sample: PopulationSample;
+let counts: { all: number; critical: number };
 const gateways: INestApplication[] = [];
 
 function startGateway(): Promise<INestApplication> {
@@ -52,20 +58,42 @@ function lookup(gateway: INestApplication) {
     .send({ personalId, fullName, dateOfBirth });
 }
 
-async function replyPartitionCount(): Promise<number> {
+const critical = SOURCE_REGISTRY.filter((source) => source.critical).map(({ name }) => name);
+const nonCritical = SOURCE_REGISTRY.filter((source) => !source.critical).map(({ name }) => name);
+
+/** The fewest reply partitions of these sources' reply topics. */
+async function partitionsOf(admin: Admin, sources: readonly SourceName[]): Promise<number> {
+  const { topics } = await admin.fetchTopicMetadata({ topics: sources.map(gatewayReplyTopic) });
+  return Math.min(...topics.map(({ partitions }) => partitions.length));
+}
+
+/**
+ * Gives the critical sources' reply topics one partition more than the others' (partitions are
+ * only ever added, so a broker kept from an earlier run may have them already); answers both
+ * counts.
+ */
+async function replyPartitionCounts(): Promise<{ all: number; critical: number }> {
   const admin = harnessKafka('e2e-reply-partitions').admin();
   await admin.connect();
   try {
-    const { topics } = await admin.fetchTopicMetadata({
-      topics: SOURCES.map((source) => gatewayReplyTopic(source)),
-    });
-    return Math.min(...topics.map(({ partitions }) => partitions.length));
+    const all = await partitionsOf(admin, nonCritical);
+    if ((await partitionsOf(admin, critical)) <= all) {
+      await admin.createPartitions({
+        topicPartitions: critical.map((source) => ({
+          topic: gatewayReplyTopic(source),
+          count: all + 1,
+        })),
+      });
+    }
+    return { all, critical: await partitionsOf(admin, critical) };
   } finally {
     await admin.disconnect();
   }
 }
 
 beforeAll(async () => {
+  // Before the adapter starts: its producer learns the topics' partitions when it connects.
+  counts = await replyPartitionCounts();
   simulator = await startSimulator();
   [sample] = (await request(simulator.url).get('/_sim/population/samples?limit=1')).body.samples;
   adapter = await startPopulationAdapter(
@@ -85,10 +113,26 @@ afterAll(async () => {
 });
 
 describe('gateway replicas and reply partitions', () => {
-  it('serves with as many replicas as partitions, and the one beyond says why it cannot start', async () => {
-    const partitions = await replyPartitionCount();
-    for (let n = 0; n < partitions; n += 1) gateways.push(await startGateway());
+  it('serves with as many replicas as partitions, serves the critical source beyond the others’ count, and says why it cannot start beyond the critical one’s', async () => {
+    for (let n = 0; n < counts.all; n += 1) gateways.push(await startGateway());
 
+    const partial = await startGateway();
+    gateways.push(partial);
+    const health = await eventually(
+      () => request(partial.getHttpServer()).get('/health').set(e2eOpsAuth()),
+      (answer) => answer.body.ready === true,
+    );
+    for (const source of nonCritical) {
+      expect(health.body.connectors[source]).toMatchObject({
+        status: 'DOWN',
+        replyPartition: false,
+        reasons: expect.arrayContaining([expect.objectContaining({ code: 'NO_REPLY_PARTITION' })]),
+      });
+    }
+    for (const source of critical) expect(health.body.connectors[source].replyPartition).toBe(true);
+    expect((await request(partial.getHttpServer()).get('/health/ready')).status).toBe(200);
+
+    while (gateways.length < counts.critical) gateways.push(await startGateway());
     await expect(startGateway()).rejects.toThrow(
       /This gateway replica got no partition of .* run at most as many replicas as reply partitions, or raise KAFKA_REPLY_PARTITIONS/,
     );

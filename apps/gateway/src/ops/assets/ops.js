@@ -212,7 +212,9 @@
     const objective = svgElement('line', { class: 'objective', x1: 0, x2: 300, 'stroke-width': 1 });
     const p50 = svgElement('polyline', { class: 'p50', fill: 'none', 'stroke-width': 1.5 });
     const p95 = svgElement('polyline', { class: 'p95', fill: 'none', 'stroke-width': 2 });
-    chart.append(title, objective, p50, p95);
+    // The newest measured p95, so that a single interval with requests still shows.
+    const latest = svgElement('circle', { class: 'latest', r: 3, cx: -10, cy: -10 });
+    chart.append(title, objective, p50, p95, latest);
     root.append(chart);
     const legend = element('p', 'legend');
     root.append(legend);
@@ -235,6 +237,7 @@
       objective,
       p50,
       p95,
+      latest,
       legend,
       errors,
       maintenance,
@@ -277,6 +280,7 @@
     const end = element('button', '', `End maintenance of ${source}`);
     end.type = 'button';
     active.append(description, end);
+    root.append(form, active);
 
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
@@ -387,7 +391,7 @@
       ...points.map((point) => point.p95Ms || 0),
     );
     const start = Date.parse(view.generatedAt) - view.historyMs;
-    const x = (at) => (((Date.parse(at) - start) / view.historyMs) * 300).toFixed(1);
+    const x = (at) => Math.min(296, ((Date.parse(at) - start) / view.historyMs) * 300).toFixed(1);
     const y = (value) => (60 - (value / top) * 56 - 2).toFixed(1);
     const line = (key) =>
       points
@@ -400,6 +404,9 @@
     card.objective.setAttribute('y1', objective);
     card.objective.setAttribute('y2', objective);
     const measured = points.filter((point) => point.p95Ms !== null);
+    const newest = measured[measured.length - 1];
+    card.latest.setAttribute('cx', newest ? x(newest.at) : -10);
+    card.latest.setAttribute('cy', newest ? y(newest.p95Ms) : -10);
     const worst = measured.length ? Math.max(...measured.map((point) => point.p95Ms)) : null;
     const minutes = Math.round(view.historyMs / 60000);
     const summary = measured.length
