@@ -27,6 +27,9 @@ function parseArguments(argv: string[]): SourceSpellings {
   if ((SOURCES as readonly string[]).includes(name)) fail(`the registry has ${name} already`);
   const protocol = option('--protocol');
   if (protocol !== 'rest' && protocol !== 'soap') fail('--protocol must be rest or soap');
+  if (!existsSync(path.join(TEMPLATES, protocol))) {
+    fail(`there are no ${protocol} templates yet (scripts/new-source/templates/${protocol})`);
+  }
   return spellings(name, protocol, option('--title'));
 }
 
