@@ -48,10 +48,14 @@ const PURPOSE = {
   'X-Officer-Id': 'CB-0001',
   'X-Procedure-Code': '1.001234',
 };
-/** What a replica stopping or a rebalance may answer instead of the data: clear, coded errors. */
+/**
+ * What a replica stopping or a rebalance may answer instead of the data: clear, coded errors.
+ * A 504 is the gateway's own deadline (DEADLINE_EXCEEDED) or, on a machine loaded enough that
+ * the adapter's upstream call outlives its share of the deadline, the adapter's SOURCE_TIMEOUT.
+ */
 const ACCEPTED_ERRORS = new Map([
-  [503, 'SOURCE_UNAVAILABLE'],
-  [504, 'DEADLINE_EXCEEDED'],
+  [503, ['SOURCE_UNAVAILABLE']],
+  [504, ['DEADLINE_EXCEEDED', 'SOURCE_TIMEOUT']],
 ]);
 
 const run = randomUUID().slice(0, 8);
@@ -241,7 +245,9 @@ describe('two gateways and two adapters under load, replicas stopping and starti
     // Exactly one terminal answer each, a result or a coded error, none past its deadline.
     expect(answers.filter(({ failure }) => failure)).toEqual([]);
     for (const { status, code, elapsedMs } of answers) {
-      if (status !== 200) expect([status, code]).toEqual([status, ACCEPTED_ERRORS.get(status!)]);
+      if (status !== 200) {
+        expect([status, ACCEPTED_ERRORS.get(status!)?.includes(code!)]).toEqual([status, true]);
+      }
       expect(elapsedMs).toBeLessThan(DEADLINE_MS + MARGIN_MS);
     }
     expect(answers).toHaveLength((RATE_PER_SECOND * LOAD_MS) / 1000);

@@ -20,14 +20,11 @@ type AdapterStarter = (
   options: { groupId: string },
 ) => Promise<RunningAdapter>;
 
-/** Each source's adapter, and the variable naming its upstream. */
-const ADAPTERS: Record<SourceName, { start: AdapterStarter; upstreamUrl: string }> = {
-  population: { start: startPopulationAdapter, upstreamUrl: 'POPULATION_UPSTREAM_URL' },
-  'civil-status': { start: startCivilStatusAdapter, upstreamUrl: 'CIVIL_STATUS_UPSTREAM_URL' },
-  'business-registry': {
-    start: startBusinessRegistryAdapter,
-    upstreamUrl: 'BUSINESS_REGISTRY_UPSTREAM_URL',
-  },
+/** Each source's adapter; each reads its upstream from UPSTREAM_URL. */
+const ADAPTERS: Record<SourceName, { start: AdapterStarter }> = {
+  population: { start: startPopulationAdapter },
+  'civil-status': { start: startCivilStatusAdapter },
+  'business-registry': { start: startBusinessRegistryAdapter },
 };
 
 export const SYSTEM_SOURCES = Object.keys(ADAPTERS) as SourceName[];
@@ -77,10 +74,10 @@ export async function startInteropSystem(options: SystemOptions): Promise<Intero
   const adapters = new Map<SourceName, RunningAdapter>();
   await Promise.all(
     SYSTEM_SOURCES.map(async (source) => {
-      const { start, upstreamUrl } = ADAPTERS[source];
+      const { start } = ADAPTERS[source];
       const env = {
         ...e2eAdapterEnv(source),
-        [upstreamUrl]: simulator.url,
+        UPSTREAM_URL: simulator.url,
         LOG_LEVEL: 'error',
         ...options.adapterEnv,
       };
