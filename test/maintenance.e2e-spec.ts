@@ -252,7 +252,8 @@ describe('maintenance of a connector (e2e)', () => {
       expect(JSON.stringify(response.body)).not.toContain('SOAP endpoint');
       const retryAfter = Number(response.headers['retry-after']);
       expect(retryAfter).toBe(response.body.error.details.retryAfterS);
-      expect(retryAfter).toBeGreaterThan(590);
+      // Seconds left of a 600 s window set moments ago: a loaded machine takes a few of them.
+      expect(retryAfter).toBeGreaterThan(540);
       expect(retryAfter).toBeLessThanOrEqual(600);
     });
 
