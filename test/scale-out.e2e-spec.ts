@@ -35,9 +35,10 @@ const RATE_PER_SECOND = 30;
 /**
  * Long enough for the gateway restarted at 7 s to be up before the settled stretch begins: on
  * the secured broker, with its reply and intake groups to join and its audit producer to
- * connect, a start takes about 4 s here, and up to 6 s when the machine is busy.
+ * connect, and its health model to read the groups, a start takes 4-6 s here, and up to 12 s
+ * when the machine is busy.
  */
-const LOAD_MS = 18_000;
+const LOAD_MS = 24_000;
 /** Requests sent in this last stretch, when every replica has settled, must all succeed. */
 const SETTLED_MS = 2500;
 const UPSTREAM_LATENCY_MS = 30;
