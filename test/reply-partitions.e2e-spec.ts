@@ -131,6 +131,12 @@ describe('gateway replicas and reply partitions', () => {
     }
     for (const source of critical) expect(health.body.connectors[source].replyPartition).toBe(true);
     expect((await request(partial.getHttpServer()).get('/health/ready')).status).toBe(200);
+    // No reply could come back to it: refused at once, not left to time out.
+    const unheard = await request(partial.getHttpServer())
+      .post('/v1/civil-status/birth-lookups')
+      .set(PURPOSE)
+      .send({ personalId: sample.personalId });
+    expect([unheard.status, unheard.body.error?.code]).toEqual([503, 'SOURCE_UNAVAILABLE']);
 
     while (gateways.length < counts.critical) gateways.push(await startGateway());
     await expect(startGateway()).rejects.toThrow(
