@@ -1,15 +1,17 @@
 import {
   adapterGroupId,
+  camelCase,
   deadLetterTopic,
   gatewayReplyTopic,
   HEALTH_CHECK_OPERATION,
   OperationDescriptor,
+  pascalCase,
   requestTopic,
   SourceDescriptor,
   SourceName,
 } from '@interop/contracts';
 import { DocumentParts, Json } from './document-parts';
-import { camelCase, pascalCase, ref } from './names';
+import { ref } from './names';
 import { keyBinding, TopicFacts, topicChannel } from './topic-channel';
 
 /** What is made for one source, from its descriptor and the contracts' topics and grants. */

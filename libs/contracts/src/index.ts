@@ -1,4 +1,5 @@
 export * from './sources/source-descriptor';
+export * from './sources/descriptor-names';
 export * from './sources/source-registry';
 export * from './sources/population.source';
 export * from './sources/civil-status.source';

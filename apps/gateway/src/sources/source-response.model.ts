@@ -1,8 +1,8 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { OperationDescriptor } from '@interop/contracts';
+import { OperationDescriptor, pascalCase } from '@interop/contracts';
 import { SourceMetaModel } from '../http/source-response';
-import { named, pascalCase } from './source-names';
+import { named } from './source-names';
 
 /** The OpenAPI model of an operation's answer: its data model, with its provenance. */
 export function sourceResponseModel(operation: OperationDescriptor): Type {

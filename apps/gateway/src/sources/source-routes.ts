@@ -1,6 +1,12 @@
 import { Controller, HttpCode, HttpStatus, Post, Type } from '@nestjs/common';
 import { ApiBody, ApiExtension, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { OperationDescriptor, SourceDescriptor, SourceName } from '@interop/contracts';
+import {
+  camelCase,
+  OperationDescriptor,
+  pascalCase,
+  SourceDescriptor,
+  SourceName,
+} from '@interop/contracts';
 import { ApiCallerSecurity } from '../auth/api-caller-security.decorator';
 import { Granted, GrantedAccess } from '../auth/granted-access';
 import { GrantedOperation } from '../auth/route-access.decorators';
@@ -15,7 +21,7 @@ import {
   PurposeRequestOf,
   ValidPurposeRequest,
 } from '../request-context/purpose-request';
-import { camelCase, named, pascalCase } from './source-names';
+import { named } from './source-names';
 import { sourceResponseModel } from './source-response.model';
 
 type Handler = (

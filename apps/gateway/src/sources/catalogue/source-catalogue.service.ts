@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { SOURCE_REGISTRY, SourceDescriptor, SourceName } from '@interop/contracts';
+import {
+  camelCase,
+  pascalCase,
+  SOURCE_REGISTRY,
+  SourceDescriptor,
+  SourceName,
+} from '@interop/contracts';
 import { AccessControl } from '../../access/access-control.service';
 import { CallerPolicy } from '../../access/access-policy';
 import { ConnectorHealthService } from '../../health/connector-health.service';
-import { camelCase, pascalCase } from '../source-names';
 import { sourceRoutePrefix } from '../source-routes';
 import { CatalogueOperationModel, CatalogueSourceModel } from './source-catalogue.model';
 
