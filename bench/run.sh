@@ -17,6 +17,8 @@ echo "==> Compiling into dist/bench"
 rm -rf dist/bench
 tsc -p bench/tsconfig.json
 tsc-alias -p bench/tsconfig.json
+# The ops page's assets, which the gateway reads at start, as `npm run build` copies them.
+cp -R apps/gateway/src/ops/assets dist/bench/apps/gateway/src/ops/
 
 if [[ -n "${KAFKA_BROKERS:-}" ]]; then
   echo "==> Using the Kafka cluster at KAFKA_BROKERS=$KAFKA_BROKERS"

@@ -15,10 +15,6 @@ source scripts/kafka/lib.sh
 export GATEWAY_PORT="${GATEWAY_PORT:-3000}"
 export SIMULATOR_PORT="${SIMULATOR_PORT:-4000}"
 export AUDIT_LOG_PORT="${AUDIT_LOG_PORT:-3100}"
-# Each adapter's metrics listener (GET /metrics, /health/live), as its METRICS_PORT.
-POPULATION_METRICS_PORT="${POPULATION_METRICS_PORT:-9101}"
-CIVIL_STATUS_METRICS_PORT="${CIVIL_STATUS_METRICS_PORT:-9102}"
-BUSINESS_REGISTRY_METRICS_PORT="${BUSINESS_REGISTRY_METRICS_PORT:-9103}"
 export AUDIT_SIGNING_KEY_FILE="${AUDIT_SIGNING_KEY_FILE:-.run/audit-signing-key.pem}"
 AUDIT_QUERY_TOKEN_FILE=.run/audit-query-token
 AUDIT_SUBJECT_KEY_FILE=.run/audit-subject-key
@@ -28,11 +24,6 @@ if [[ -n "${AUDIT_DATABASE_URL:-}" ]]; then AUDIT_STORE='"$AUDIT_DATABASE_URL"';
 export ACCESS_POLICY_FILE="${ACCESS_POLICY_FILE:-config/access-policy.demo.yaml}"
 # shellcheck source=../config/demo-credentials.env
 source config/demo-credentials.env
-# The simulator's demo database credentials, by the simulator's names; any already set are kept.
-# They are passed explicitly to the simulator and, by each adapter's own UPSTREAM_* names, to the
-# adapter of that database alone (the adapters have no default credentials).
-# shellcheck source=../config/simulator-credentials.env
-source config/simulator-credentials.env
 READY_TIMEOUT_S=90
 STOP_TIMEOUT_S=15
 LOG_DIR=.run/logs
@@ -195,6 +186,15 @@ personal_id_body() {
     echo '{"personalId":"<12 digits>"}'
 }
 
+# One line per adapter: its metrics URL.
+adapter_metrics_urls() {
+  local line fields
+  for line in "${ADAPTER_PROCESSES[@]}"; do
+    IFS=$'\t' read -r -a fields <<<"$line"
+    printf '                     http://127.0.0.1:%s/metrics (%s)\n' "${fields[1]#METRICS_PORT=}" "${fields[0]}"
+  done
+}
+
 print_summary() {
   local body broker
   body="$(sample_request_body 2>/dev/null)" ||
@@ -213,8 +213,8 @@ Ready in $(kafka_elapsed "$started_ms") (build $build_time).
   Swagger UI         $GATEWAY_URL/docs
   Upstream simulator $SIMULATOR_URL
   Audit log          $AUDIT_LOG_URL   (token in $AUDIT_QUERY_TOKEN_FILE; data in $AUDIT_STORE)
-  Metrics            $GATEWAY_URL/metrics (ops role), $AUDIT_LOG_URL/metrics, and the adapters'
-                     http://127.0.0.1:{$POPULATION_METRICS_PORT,$CIVIL_STATUS_METRICS_PORT,$BUSINESS_REGISTRY_METRICS_PORT}/metrics (population, civil status, business registry)
+  Metrics            $GATEWAY_URL/metrics (ops role), $AUDIT_LOG_URL/metrics, and the adapters':
+$(adapter_metrics_urls)
   Kafka broker       $broker
   Logs               $LOG_DIR/<app>.log
 
@@ -292,9 +292,6 @@ mkdir -p "$LOG_DIR"
 require_free_port "$GATEWAY_PORT" GATEWAY_PORT
 require_free_port "$AUDIT_LOG_PORT" AUDIT_LOG_PORT
 require_free_port "$SIMULATOR_PORT" SIMULATOR_PORT
-require_free_port "$POPULATION_METRICS_PORT" POPULATION_METRICS_PORT
-require_free_port "$CIVIL_STATUS_METRICS_PORT" CIVIL_STATUS_METRICS_PORT
-require_free_port "$BUSINESS_REGISTRY_METRICS_PORT" BUSINESS_REGISTRY_METRICS_PORT
 
 if [[ ! -f node_modules/.package-lock.json ]]; then
   step "Installing dependencies (npm ci)"
@@ -305,6 +302,15 @@ step "Building (npm run build)"
 build_ms="$(kafka_now_ms)"
 npm run --silent build
 build_time="$(kafka_elapsed "$build_ms")"
+# Every source's adapter, from the registry: the app, then its METRICS_PORT, UPSTREAM_URL and the
+# simulator's demo credentials by the adapter's own UPSTREAM_* names (adapters have no default
+# credentials). The simulator reads its own from this environment, or its demo defaults.
+mapfile -t ADAPTER_PROCESSES < <(node dist/scripts/stack/adapter-env.js "$SIMULATOR_URL")
+((${#ADAPTER_PROCESSES[@]})) || fail "no adapter processes (node dist/scripts/stack/adapter-env.js failed)"
+for line in "${ADAPTER_PROCESSES[@]}"; do
+  IFS=$'\t' read -r -a fields <<<"$line"
+  require_free_port "${fields[1]#METRICS_PORT=}" "$(tr 'a-z-' 'A-Z_' <<<"${fields[0]%-adapter}")_METRICS_PORT"
+done
 prepare_audit_secrets
 
 ADMIN_ENV=()
@@ -331,18 +337,13 @@ env ${ADMIN_ENV[@]+"${ADMIN_ENV[@]}"} KAFKA_BROKERS="$KAFKA_BROKERS" node dist/s
 
 step "Starting the apps"
 deadline=$((SECONDS + READY_TIMEOUT_S))
-start_app upstream-simulator \
-  POPULATION_ACCESS_KEY="$POPULATION_ACCESS_KEY" POPULATION_SECRET_KEY="$POPULATION_SECRET_KEY" \
-  CIVIL_STATUS_CLIENT_ID="$CIVIL_STATUS_CLIENT_ID" CIVIL_STATUS_CLIENT_SECRET="$CIVIL_STATUS_CLIENT_SECRET" \
-  BUSINESS_REGISTRY_API_KEY="$BUSINESS_REGISTRY_API_KEY"
+start_app upstream-simulator
 wait_for_http "$SAMPLES_URL" "$deadline"
 # Each adapter talks to one upstream, here the simulator: the same UPSTREAM_* names, its own values.
-start_app population-adapter METRICS_PORT="$POPULATION_METRICS_PORT" UPSTREAM_URL="$SIMULATOR_URL" \
-  UPSTREAM_ACCESS_KEY="$POPULATION_ACCESS_KEY" UPSTREAM_SECRET_KEY="$POPULATION_SECRET_KEY"
-start_app civil-status-adapter METRICS_PORT="$CIVIL_STATUS_METRICS_PORT" UPSTREAM_URL="$SIMULATOR_URL" \
-  UPSTREAM_CLIENT_ID="$CIVIL_STATUS_CLIENT_ID" UPSTREAM_CLIENT_SECRET="$CIVIL_STATUS_CLIENT_SECRET"
-start_app business-registry-adapter METRICS_PORT="$BUSINESS_REGISTRY_METRICS_PORT" UPSTREAM_URL="$SIMULATOR_URL" \
-  UPSTREAM_API_KEY="$BUSINESS_REGISTRY_API_KEY"
+for line in "${ADAPTER_PROCESSES[@]}"; do
+  IFS=$'\t' read -r -a fields <<<"$line"
+  start_app "${fields[@]}"
+done
 start_app audit-log
 wait_for_http "$AUDIT_LOG_URL/health" "$deadline"
 start_app gateway

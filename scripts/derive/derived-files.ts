@@ -1,4 +1,5 @@
 import { renderAsyncApi } from '../asyncapi/render-asyncapi';
+import { withComposeAdapters } from './compose.render';
 import { principalsFile } from './kafka-principals.render';
 import { latencyObjectivesFile } from './latency-objectives.render';
 import { renderNestCli } from './nest-cli.render';
@@ -18,4 +19,5 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
   { path: 'docs/asyncapi.yaml', render: () => renderAsyncApi() },
   { path: 'config/prometheus/latency-objectives.yml', render: () => latencyObjectivesFile() },
   { path: 'config/prometheus/prometheus.yml', render: (current) => withPrometheusTargets(current) },
+  { path: 'docker-compose.yml', render: (current) => withComposeAdapters(current) },
 ];
