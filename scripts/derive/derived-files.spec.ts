@@ -38,7 +38,7 @@ describe('files derived from the source registry', () => {
 
   it('gives a new source its compose service, broker secret and demo credential', () => {
     const sources = [...SOURCES, 'land-registry' as never];
-    const credentialsOf = (source: string) =>
+    const credentialsOf = (source: string): Record<string, string> =>
       source === 'land-registry'
         ? { UPSTREAM_API_KEY: 'dev-land-registry-key' }
         : { UPSTREAM_TOKEN: `dev-${source}-token` };

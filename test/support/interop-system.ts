@@ -6,28 +6,16 @@ import {
   GATEWAY_GROUP_ID,
   GATEWAY_PRINCIPAL,
   SourceName,
+  SOURCES,
 } from '@interop/contracts';
 import { principalKafkaEnv } from '@interop/platform';
-import { startBusinessRegistryAdapter } from '../../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
-import { startCivilStatusAdapter } from '../../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import { createGatewayApp } from '../../apps/gateway/src/gateway.bootstrap';
-import { startPopulationAdapter } from '../../apps/population-adapter/src/population-adapter.bootstrap';
+import { adapterStarter } from './adapter-starter';
 import { startSimulator, TestSimulator } from './simulator';
 import { e2eAccess, e2eAdapterEnv } from './test-access';
 
-type AdapterStarter = (
-  env: NodeJS.ProcessEnv,
-  options: { groupId: string },
-) => Promise<RunningAdapter>;
-
-/** Each source's adapter; each reads its upstream from UPSTREAM_URL. */
-const ADAPTERS: Record<SourceName, { start: AdapterStarter }> = {
-  population: { start: startPopulationAdapter },
-  'civil-status': { start: startCivilStatusAdapter },
-  'business-registry': { start: startBusinessRegistryAdapter },
-};
-
-export const SYSTEM_SOURCES = Object.keys(ADAPTERS) as SourceName[];
+/** Every source of the registry: the system runs an adapter of each. */
+export const SYSTEM_SOURCES: readonly SourceName[] = SOURCES;
 
 /** The whole path but the broker, which the global setup runs: simulator, adapters, gateway. */
 export interface InteropSystem {
@@ -74,7 +62,7 @@ export async function startInteropSystem(options: SystemOptions): Promise<Intero
   const adapters = new Map<SourceName, RunningAdapter>();
   await Promise.all(
     SYSTEM_SOURCES.map(async (source) => {
-      const { start } = ADAPTERS[source];
+      const start = adapterStarter(source);
       const env = {
         ...e2eAdapterEnv(source),
         UPSTREAM_URL: simulator.url,

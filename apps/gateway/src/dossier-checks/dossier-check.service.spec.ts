@@ -32,7 +32,8 @@ const context: RequestContext = {
   deadline: Date.now() + 5000,
 };
 
-const DATA: Record<SourceName, object> = {
+/** What each source the registered claims ask answers. */
+const DATA: Partial<Record<SourceName, object>> = {
   population: { verified: true, fields: { fullName: 'MATCH', dateOfBirth: 'MATCH' } },
   'civil-status': { personalId: APPLICANT, maritalStatus: 'married' },
   'business-registry': {
@@ -66,14 +67,14 @@ const attempt = () => newAttempt('http', { caller: 'dossier-core', requestId: 'c
 
 /** Sources that answer after a delay each, or fail, recording every request. */
 function sources(
-  delays: Record<SourceName, number>,
+  delays: Partial<Record<SourceName, number>>,
   answers: Partial<Record<SourceName, Reply<unknown>>> = {},
 ) {
   const requests: SourceRequest[] = [];
   const requester = {
     request: async (sent: SourceRequest) => {
       requests.push(sent);
-      await new Promise((resolve) => setTimeout(resolve, delays[sent.source]));
+      await new Promise((resolve) => setTimeout(resolve, delays[sent.source] ?? 0));
       const meta = {
         source: sent.source,
         fetchedAt: new Date().toISOString(),

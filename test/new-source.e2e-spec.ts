@@ -1,0 +1,164 @@
+import { execFileSync, spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * `npm run new:source` in a temporary copy of this tree: right after generation the tree
+ * builds, the new source's conformance test passes, and the new source answers through the
+ * gateway from the simulator. The copy runs its own jest, against a broker of its own (the
+ * generator adds a Kafka principal, which this run's broker was not made with).
+ */
+const ROOT = path.resolve(__dirname, '..');
+
+/** What the test generates, [name, protocol, title]: a soap source joins once it has templates. */
+const GENERATED = [['land-registry', 'rest', 'Land registry']] as const;
+const [[SOURCE]] = GENERATED;
+
+/** The copy's broker, beside this run's (its TLS and internal listeners take the next two). */
+const INNER_KAFKA_PORT = Number(process.env.KAFKA_PORT ?? 9092) + 20900;
+
+/** Written into the copy: the generated source's lookup through the whole system. */
+const THROUGH_GATEWAY = `import request from 'supertest';
+import { InteropSystem, startInteropSystem } from './support/interop-system';
+import { E2E_PROCEDURE, e2eAuth } from './support/test-access';
+
+let system: InteropSystem;
+
+beforeAll(async () => {
+  system = await startInteropSystem({ name: 'generated-source' });
+}, 120_000);
+
+afterAll(() => system?.stop(), 60_000);
+
+it('answers a lookup of the generated source through the gateway, from the simulator', async () => {
+  const answer = await fetch(\`\${system.simulator.url}/_sim/${SOURCE}/samples\`);
+  const { samples } = (await answer.json()) as { samples: { personalId: string; reference: string }[] };
+  const response = await request(system.gatewayUrl)
+    .post('/v1/${SOURCE}/record-lookups')
+    .set({ ...e2eAuth(), 'X-Officer-Id': 'CB-0001', 'X-Procedure-Code': E2E_PROCEDURE })
+    .send({ personalId: samples[0].personalId });
+  expect(response.status).toBe(200);
+  expect(response.body.data).toMatchObject({
+    personalId: samples[0].personalId,
+    reference: samples[0].reference,
+  });
+  expect(response.body.meta).toMatchObject({ source: '${SOURCE}' });
+});
+`;
+
+let copy: string;
+
+/** The copy's environment: none of this run's broker, a port of its own. */
+function copyEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('KAFKA_')),
+  );
+  return {
+    ...env,
+    KAFKA_PORT: String(INNER_KAFKA_PORT),
+    KAFKA_CONTROLLER_PORT: String(INNER_KAFKA_PORT + 1),
+    NODE_OPTIONS: process.env.NODE_OPTIONS,
+  };
+}
+
+/** Runs a command in the copy; fails with the end of its output. Logs how long it took. */
+function runInCopy(command: string, args: string[]): Promise<string> {
+  const started = Date.now();
+  console.log(`[new-source] ${command} ${args.join(' ')}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: copy, env: copyEnv(), stdio: 'pipe' });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`[new-source]   exit ${status} after ${seconds} s`);
+      if (status === 0) resolve(output);
+      else
+        reject(new Error(`${command} ${args.join(' ')} exited ${status}:\n${output.slice(-6000)}`));
+    });
+  });
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(path.join(tmpdir(), 'interop-new-source-'));
+  const files = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  )
+    .split('\0')
+    .filter((file) => file && existsSync(path.join(ROOT, file)));
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+    cpSync(path.join(ROOT, file), path.join(copy, file));
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+  mkdirSync(path.join(copy, '.cache/kafka'), { recursive: true });
+  symlinkSync(path.join(ROOT, '.cache/kafka/libs'), path.join(copy, '.cache/kafka/libs'));
+  console.log(`[new-source] ${files.length} files copied to ${copy}`);
+});
+
+afterAll(async () => {
+  if (!copy) return;
+  await runInCopy('bash', ['scripts/kafka/stop.sh']).catch(() => undefined);
+  rmSync(copy, { recursive: true, force: true });
+}, 60_000);
+
+describe('npm run new:source in a copy of the tree (e2e)', () => {
+  it('generates a source that builds, passes its conformance test and answers through the gateway', async () => {
+    for (const [name, protocol, title] of GENERATED) {
+      const output = await runInCopy('npm', [
+        'run',
+        '--silent',
+        'new:source',
+        '--',
+        name,
+        '--protocol',
+        protocol,
+        '--title',
+        title,
+      ]);
+      expect(output).toContain(`created  apps/${name}-adapter/src/main.ts`);
+      expect(output).toContain('edited   libs/contracts/src/sources/source-registry.ts');
+      expect(output).toMatch(/derived .*nest-cli\.json/);
+    }
+
+    // The generator's derive step built the tree with the new sources; it is what npm start runs.
+    for (const [name] of GENERATED) {
+      expect(existsSync(path.join(copy, `dist/apps/${name}-adapter/src/main.js`))).toBe(true);
+      expect(readFileSync(path.join(copy, 'docker-compose.yml'), 'utf8')).toContain(
+        `${name}-adapter:`,
+      );
+    }
+    await runInCopy('npx', ['tsc', '-p', 'tsconfig.build.json', '--noEmit']);
+    await runInCopy('npx', ['prettier', '--check', '.']);
+
+    writeFileSync(path.join(copy, 'test/generated-source.e2e-spec.ts'), THROUGH_GATEWAY);
+    const output = await runInCopy('npx', [
+      'jest',
+      '--config',
+      'test/jest-e2e.config.js',
+      '--runInBand',
+      ...GENERATED.map(([name]) => `test/conformance/${name}-adapter.e2e-spec.ts`),
+      'test/generated-source.e2e-spec.ts',
+    ]);
+    expect(output).toMatch(
+      new RegExp(`Test Suites:\\s+${GENERATED.length + 1} passed, ${GENERATED.length + 1} total`),
+    );
+  }, 900_000);
+});
