@@ -92,7 +92,11 @@ beforeAll(async () => {
   const since = Date.now();
   system = await startInteropSystem({
     name: 'maintenance',
-    gatewayEnv: { MAINTENANCE_RETRY_AFTER_S: String(DEFAULT_RETRY_AFTER_S) },
+    gatewayEnv: {
+      MAINTENANCE_RETRY_AFTER_S: String(DEFAULT_RETRY_AFTER_S),
+      // Self-checks every second, so that the wait below would see one made in maintenance.
+      HEALTH_PROBE_INTERVAL_MS: '1000',
+    },
   });
   const samples = await request(system.simulator.url).get('/_sim/population/samples?limit=1');
   const { personalId, fullName, dateOfBirth } = samples.body.samples[0];
@@ -208,8 +212,10 @@ describe('maintenance of a connector (e2e)', () => {
     let upstreamBefore: number;
 
     beforeAll(async () => {
-      upstreamBefore = await system.upstreamRequests('population');
       const response = await switchOn({ reason: 'Upgrade of the SOAP endpoint', until });
+      // Counted once a self-check sent just before the switch has had time to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      upstreamBefore = await system.upstreamRequests('population');
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         source: 'population',
