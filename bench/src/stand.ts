@@ -10,13 +10,10 @@ import {
   GATEWAY_PRINCIPAL,
   SourceName,
 } from '@interop/contracts';
+import { SOAP_CONTENT_TYPE } from '@interop/adapter-kit';
 import { KafkaConnection, principalKafkaEnv } from '@interop/platform';
 import { SOAP_PATH } from '../../apps/population-adapter/src/population-soap.exchange';
-import {
-  buildLookupEnvelope,
-  SOAP_ACTION,
-  SOAP_CONTENT_TYPE,
-} from '../../apps/population-adapter/src/soap';
+import { buildLookupEnvelope, SOAP_ACTION } from '../../apps/population-adapter/src/soap';
 import { simulatorCredentials } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { adapterCredentialsFor } from '../../test/support/simulator-credentials';
 import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';

@@ -4,10 +4,11 @@ import {
   Outcome,
   readAnswer,
   ResponseReader,
+  soapRequest as kitSoapRequest,
   succeed,
   UpstreamRequest,
 } from '@interop/adapter-kit';
-import { SOAP_CONTENT_TYPE, SoapOutcome } from './soap';
+import { SoapOutcome } from './soap';
 // Not through the codec's index, which the adapter's spec replaces with a fake codec.
 import { POPULATION_ERRORS } from './soap/population-errors';
 
@@ -15,13 +16,7 @@ import { POPULATION_ERRORS } from './soap/population-errors';
 export const SOAP_PATH = '/population/soap';
 
 export function soapRequest(soapAction: string, envelope: string): UpstreamRequest {
-  return {
-    method: 'POST',
-    url: SOAP_PATH,
-    headers: { 'Content-Type': SOAP_CONTENT_TYPE, SOAPAction: soapAction },
-    data: envelope,
-    responseType: 'text',
-  };
+  return kitSoapRequest(SOAP_PATH, soapAction, envelope);
 }
 
 /** Reads a SOAP answer (200, or a fault's 500) with the codec's parser, as the kit's outcome. */

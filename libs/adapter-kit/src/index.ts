@@ -19,3 +19,4 @@ export * from './protocol/fields';
 export * from './protocol/wire-dates';
 export * from './protocol/upstream-error-table';
 export * from './protocol/response-readers';
+export * from './protocol/soap-envelopes';

@@ -1,9 +1,8 @@
 import { Citizen, PersonName } from '@interop/contracts';
-import { COMPACT_DATE_OF_BIRTH, Fields, Mapped, matches } from '@interop/adapter-kit';
+import { COMPACT_DATE_OF_BIRTH, Fields, Mapped, matches, XmlElement } from '@interop/adapter-kit';
 import { mapAddress } from './address.mapper';
 import { mapHouseholdHead, mapRelatedPerson } from './related-person.mapper';
 import { GENDER_OF_CODE, MARITAL_STATUS_OF_CODE } from './population-soap.contract';
-import { XmlElement } from './soap-xml';
 
 const PERSONAL_ID = matches(/^\d{12}$/, 'must be 12 digits');
 const ID_CARD_NUMBER = matches(/^\d{9}$/, 'must be 9 digits');

@@ -1,4 +1,4 @@
-export { SOAP_ACTION, SOAP_CONTENT_TYPE } from './population-soap.contract';
+export { SOAP_ACTION } from './population-soap.contract';
 export type { PopulationCredentials, PurposeOfUse, SoapOutcome } from './soap-codec.types';
 export {
   buildConnectionCheckEnvelope,

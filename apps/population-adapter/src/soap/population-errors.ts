@@ -1,9 +1,6 @@
 import { ErrorCode } from '@interop/contracts';
-import { upstreamErrorTable } from '@interop/adapter-kit';
+import { SoapFaultClass, upstreamErrorTable } from '@interop/adapter-kit';
 import { FaultCode } from './population-soap.contract';
-
-/** SOAP's own fault codes, for a fault without a MaLoi the table knows: whose fault it is. */
-export const SoapFaultClass = { client: 'soap:Client', server: 'soap:Server' } as const;
 
 /**
  * What the population database's answers mean. SOAP 1.1 answers every fault with HTTP 500, so

@@ -6,8 +6,6 @@ import { Gender, MaritalStatus } from '@interop/contracts';
  * credentials) should differ between the simulator and the real service.
  */
 export const POPULATION_NAMESPACE = 'http://dancuquocgia.bca.gov.vn/ws/';
-export const SOAP_ENVELOPE_NAMESPACE = 'http://schemas.xmlsoap.org/soap/envelope/';
-export const SOAP_CONTENT_TYPE = 'text/xml; charset=utf-8';
 
 export const Operation = {
   lookup: 'TraCuuThongTinCongDan',

@@ -1,8 +1,7 @@
 import { CitizenQueryDto } from '@interop/contracts';
-import { COMPACT_DATE_OF_BIRTH } from '@interop/adapter-kit';
+import { buildSoapEnvelope, COMPACT_DATE_OF_BIRTH, wireText } from '@interop/adapter-kit';
 import { Operation, POPULATION_NAMESPACE } from './population-soap.contract';
 import { PopulationCredentials, PurposeOfUse } from './soap-codec.types';
-import { buildEnvelope, wireText } from './soap-xml';
 
 export function buildLookupEnvelope(
   query: CitizenQueryDto,
@@ -35,7 +34,7 @@ function envelope(
     AccessKey: wireText(credentials.accessKey),
     SecretKey: wireText(credentials.secretKey),
   };
-  return buildEnvelope(
+  return buildSoapEnvelope(
     { AuthHeader: authHeader },
     { [operation]: { '@xmlns': POPULATION_NAMESPACE, ...parameters } },
   );

@@ -1,7 +1,6 @@
-import { Fields } from '@interop/adapter-kit';
-import { POPULATION_ERRORS, SoapFaultClass } from './population-errors';
+import { Fields, SoapFaultClass, XmlElement } from '@interop/adapter-kit';
+import { POPULATION_ERRORS } from './population-errors';
 import { SoapOutcome } from './soap-codec.types';
-import { XmlElement } from './soap-xml';
 
 /**
  * A SOAP Fault as an outcome, by its detail's MaLoi or, for a code the table does not know, by

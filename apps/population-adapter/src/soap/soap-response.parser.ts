@@ -1,15 +1,14 @@
 import { Citizen, CitizenVerification, FieldVerdict } from '@interop/contracts';
-import { Fields } from '@interop/adapter-kit';
+import { Fields, isXmlElement, readSoapBody, XmlElement } from '@interop/adapter-kit';
 import { mapCitizen } from './citizen.mapper';
 import { Operation, ResultCode } from './population-soap.contract';
 import { SoapOutcome } from './soap-codec.types';
 import { faultOutcome } from './soap-fault.mapper';
-import { isElement, readSoapBody, XmlElement } from './soap-xml';
 
 export function parseLookupResponse(xml: string): SoapOutcome<Citizen> {
   return parseResult(xml, Operation.lookup, (result) => {
     const citizen = result.CongDan;
-    if (!isElement(citizen)) return invalid('TraCuuThongTinCongDanResult.CongDan is missing');
+    if (!isXmlElement(citizen)) return invalid('TraCuuThongTinCongDanResult.CongDan is missing');
     const mapped = mapCitizen(citizen);
     return mapped.ok ? { kind: 'ok', value: mapped.value } : invalid(mapped.problems.join('; '));
   });
@@ -42,10 +41,10 @@ function parseResult<T>(
 ): SoapOutcome<T> {
   const read = readSoapBody(xml);
   if (!read.ok) return invalid(read.reason);
-  if (isElement(read.body.Fault)) return faultOutcome(read.body.Fault);
+  if (isXmlElement(read.body.Fault)) return faultOutcome(read.body.Fault);
   const response = read.body[`${operation}Response`];
-  const result = isElement(response) ? response[`${operation}Result`] : undefined;
-  if (!isElement(result)) {
+  const result = isXmlElement(response) ? response[`${operation}Result`] : undefined;
+  if (!isXmlElement(result)) {
     return invalid(`Body does not hold ${operation}Response/${operation}Result`);
   }
   if (result.MaKetQua === ResultCode.success) return onSuccess(result);

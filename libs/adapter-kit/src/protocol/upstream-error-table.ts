@@ -96,7 +96,7 @@ export class UpstreamErrorTable {
    * 404, say). `record` names what was asked for, in a NOT_FOUND's message.
    */
   failureOf(status: number, body?: unknown, record = 'such record'): Failure {
-    const faultCode = body === undefined ? undefined : this.declaration.faultCodeOf?.(body);
+    const faultCode = body === undefined ? undefined : this.faultCodeOf(body);
     const fault = faultCode === undefined ? undefined : this.faultMeaning(faultCode);
     const meaning = fault ?? this.ofStatus(status);
     if (meaning) return this.failure(meaning, record, fault && faultCode);
@@ -108,9 +108,14 @@ export class UpstreamErrorTable {
   }
 
   /** The failure an upstream fault code stands for, or undefined for a code the table lacks. */
-  faultOf(faultCode: string): Failure | undefined {
+  faultOf(faultCode: string, record = 'such record'): Failure | undefined {
     const meaning = this.faultMeaning(faultCode);
-    return meaning && this.failure(meaning, 'such record', faultCode);
+    return meaning && this.failure(meaning, record, faultCode);
+  }
+
+  /** The fault code a parsed error body (a SOAP Fault element, say) names, if the table says where. */
+  faultCodeOf(body: unknown): string | undefined {
+    return this.declaration.faultCodeOf?.(body);
   }
 
   /** An answer that fails validation, with every problem found in it. */

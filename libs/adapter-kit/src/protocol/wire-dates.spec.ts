@@ -1,4 +1,9 @@
-import { COMPACT_DATE_OF_BIRTH, DAY_MONTH_YEAR, DAY_MONTH_YEAR_OR_YEAR } from './wire-dates';
+import {
+  COMPACT_DATE_OF_BIRTH,
+  DAY_MONTH_YEAR,
+  DAY_MONTH_YEAR_OR_YEAR,
+  XSD_DATE,
+} from './wire-dates';
 
 describe('DAY_MONTH_YEAR', () => {
   it.each([
@@ -48,6 +53,20 @@ describe('COMPACT_DATE_OF_BIRTH', () => {
     'refuses %s: not a date of birth',
     (wire) => {
       expect(COMPACT_DATE_OF_BIRTH.toIso(wire)).toBeUndefined();
+    },
+  );
+});
+
+describe('XSD_DATE', () => {
+  it('reads a real day as itself', () => {
+    expect(XSD_DATE.toIso('2024-02-29')).toBe('2024-02-29');
+    expect(XSD_DATE.fromIso('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it.each(['2023-02-29', '2024-13-01', '08/11/1992', '2024-2-9', '2024-02-29Z', '2024'])(
+    'refuses %s',
+    (wire) => {
+      expect(XSD_DATE.toIso(wire)).toBeUndefined();
     },
   );
 });

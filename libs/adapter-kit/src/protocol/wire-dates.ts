@@ -27,6 +27,15 @@ function isoOfDayFirst(text: string): string | undefined {
 
 const dayFirstOfIso = (iso: string) => iso.split('-').reverse().join('/');
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `yyyy-MM-dd` (xsd:date without a zone, as SOAP services write one): a real calendar day. */
+export const XSD_DATE: WireDate = {
+  problem: 'must be a real date as yyyy-MM-dd',
+  toIso: (text) => (ISO_DAY.test(text) ? calendarDay(text) : undefined),
+  fromIso: (iso) => iso,
+};
+
 /** `dd/MM/yyyy`: a real calendar day. */
 export const DAY_MONTH_YEAR: WireDate = {
   problem: 'must be a real date as dd/MM/yyyy',
