@@ -218,7 +218,7 @@ describe('the AsyncAPI renderer', () => {
     }
     expect(messageNames(document!)).toContain('parcel.lookup reply');
 
-    const lookup = document!.components().messages().get('ParcelLookupRequest')!;
+    const lookup = document!.components().messages().get('LandParcelLookupRequest')!;
     expect(lookup.bindings().get('kafka')!.value().key).toMatchObject({
       type: 'string',
       pattern: '^\\d{2}-\\d{5}-\\d{1,6}$',
@@ -226,5 +226,37 @@ describe('the AsyncAPI renderer', () => {
     const payload = document!.components().schemas().get('ParcelQueryDto')!.json();
     expect(payload).toMatchObject({ required: ['parcelId'], additionalProperties: false });
     expect(document!.components().schemas().get('SourceName')!.enum()).toContain('land');
+  });
+
+  it("keeps two sources' operations of the same name apart", async () => {
+    const FOREST_SOURCE = defineSource({
+      ...LAND_SOURCE,
+      name: 'forest',
+      title: 'Forest register',
+    });
+    const contracts = contractInputs();
+    const rendered = await renderAsyncApi({
+      ...contracts,
+      sources: [...contracts.sources, LAND_SOURCE, FOREST_SOURCE],
+      grants: [
+        ...contracts.grants,
+        ...adapterGrants(LAND_SOURCE.name as SourceName),
+        ...adapterGrants(FOREST_SOURCE.name as SourceName),
+      ],
+    });
+    const { document, diagnostics } = await new Parser().parse(rendered);
+    expect(serious(diagnostics)).toEqual([]);
+    const messages = document!.components().messages();
+    for (const name of ['LandParcelLookupRequest', 'ForestParcelLookupRequest']) {
+      expect(messages.get(name)).toBeDefined();
+    }
+    // The requester's replies channel carries each source's reply, neither in place of the other.
+    const replies = document!.channels().get('replies')!.messages();
+    expect(replies.get('landParcelLookupReply')!.id()).not.toBe(
+      replies.get('forestParcelLookupReply')!.id(),
+    );
+    for (const source of ['land', 'forest']) {
+      expect(document!.channels().get(`${source}Requests`)).toBeDefined();
+    }
   });
 });

@@ -449,7 +449,7 @@ describe('the audit trail of the gateway (e2e)', () => {
         { limit: '0' },
         { cursor: 'abc' },
         { from: 'yesterday' },
-        { source: 'land-registry' },
+        { source: 'no-such-source' },
         { subjectHash: 'a'.repeat(64) },
       ]) {
         const response = await request(app.getHttpServer())

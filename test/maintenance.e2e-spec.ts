@@ -163,7 +163,7 @@ describe('maintenance of a connector (e2e)', () => {
 
     it('an unknown source, with 400 naming it', async () => {
       const response = await gateway()
-        .put('/v1/ops/connectors/land-registry/maintenance')
+        .put('/v1/ops/connectors/no-such-source/maintenance')
         .set(e2eOpsAuth())
         .send({ reason: 'r' });
       expect(response.status).toBe(400);

@@ -13,21 +13,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
- * `npm run new:source` in a temporary copy of this tree: right after generation the tree
- * builds, the new source's conformance test passes, and the new source answers through the
- * gateway from the simulator. The copy runs its own jest, against a broker of its own (the
+ * `npm run new:source` in a temporary copy of this tree, for a REST and a SOAP source: right
+ * after generation the tree builds, is formatted, passes its unit tests, each new source passes
+ * its conformance test, and each answers through the gateway from the simulator. The copy runs its own jest, against a broker of its own (the
  * generator adds a Kafka principal, which this run's broker was not made with).
  */
 const ROOT = path.resolve(__dirname, '..');
 
-/** What the test generates, [name, protocol, title]: a soap source joins once it has templates. */
-const GENERATED = [['land-registry', 'rest', 'Land registry']] as const;
-const [[SOURCE]] = GENERATED;
+/** What the test generates, [name, protocol, title]: one source of each protocol. */
+const GENERATED = [
+  ['land-registry', 'rest', 'Land registry'],
+  ['vehicle-registry', 'soap', 'Vehicle registry'],
+] as const;
 
 /** The copy's broker, beside this run's (its TLS and internal listeners take the next two). */
 const INNER_KAFKA_PORT = Number(process.env.KAFKA_PORT ?? 9092) + 20900;
 
-/** Written into the copy: the generated source's lookup through the whole system. */
+/** Written into the copy: each generated source's lookup through the whole system. */
 const THROUGH_GATEWAY = `import request from 'supertest';
 import { InteropSystem, startInteropSystem } from './support/interop-system';
 import { E2E_PROCEDURE, e2eAuth } from './support/test-access';
@@ -40,21 +42,82 @@ beforeAll(async () => {
 
 afterAll(() => system?.stop(), 60_000);
 
-it('answers a lookup of the generated source through the gateway, from the simulator', async () => {
-  const answer = await fetch(\`\${system.simulator.url}/_sim/${SOURCE}/samples\`);
-  const { samples } = (await answer.json()) as { samples: { personalId: string; reference: string }[] };
-  const response = await request(system.gatewayUrl)
-    .post('/v1/${SOURCE}/record-lookups')
-    .set({ ...e2eAuth(), 'X-Officer-Id': 'CB-0001', 'X-Procedure-Code': E2E_PROCEDURE })
-    .send({ personalId: samples[0].personalId });
-  expect(response.status).toBe(200);
-  expect(response.body.data).toMatchObject({
-    personalId: samples[0].personalId,
-    reference: samples[0].reference,
+it.each(${JSON.stringify(GENERATED.map(([name]) => name))})(
+  'answers a lookup of %s through the gateway, from the simulator',
+  async (source) => {
+    const answer = await fetch(\`\${system.simulator.url}/_sim/\${source}/samples\`);
+    const { samples } = (await answer.json()) as {
+      samples: { personalId: string; reference: string }[];
+    };
+    const response = await request(system.gatewayUrl)
+      .post(\`/v1/\${source}/record-lookups\`)
+      .set({ ...e2eAuth(), 'X-Officer-Id': 'CB-0001', 'X-Procedure-Code': E2E_PROCEDURE })
+      .send({ personalId: samples[0].personalId });
+    expect(response.status).toBe(200);
+    expect(response.body.data).toMatchObject({
+      personalId: samples[0].personalId,
+      reference: samples[0].reference,
+    });
+    expect(response.body.meta).toMatchObject({ source });
+  },
+);
+
+it("checks the guide's land record claim in a dossier check, through the gateway", async () => {
+  const sim = (path: string) => fetch(\`\${system.simulator.url}\${path}\`).then((r) => r.json());
+  // The stub's records are the first citizens of the synthetic population.
+  const { samples: [person] } = await sim('/_sim/population/samples?limit=1');
+  const { samples: [record] } = await sim('/_sim/land-registry/samples');
+  const dossierId = 'HS-2026-000123';
+  const check = (reference: string) =>
+    request(system.gatewayUrl)
+      .post('/v1/dossier-checks')
+      .set({
+        ...e2eAuth(),
+        'X-Officer-Id': 'CB-0001',
+        'X-Procedure-Code': E2E_PROCEDURE,
+        'X-Dossier-Id': dossierId,
+      })
+      .send({
+        dossierId,
+        procedureCode: E2E_PROCEDURE,
+        applicant: {
+          personalId: person.personalId,
+          fullName: person.fullName,
+          dateOfBirth: person.dateOfBirth,
+        },
+        landRecord: { reference },
+      });
+  const declared = await check(record.reference);
+  expect(declared.status).toBe(200);
+  expect(declared.body.data.claims.landRecord).toMatchObject({
+    source: 'land-registry',
+    verdict: 'MATCH',
+    fields: { reference: { verdict: 'MATCH' } },
   });
-  expect(response.body.meta).toMatchObject({ source: '${SOURCE}' });
+  const other = await check('HS-999999');
+  expect(other.body.data.claims.landRecord.fields.reference.verdict).toBe('MISMATCH');
 });
 `;
+
+const CLAIMS = 'apps/gateway/src/dossier-checks/claims';
+
+/**
+ * Section 6 of docs/adding-a-source.md done as a reader would: its claim file copied as it is,
+ * and its list in place of DOSSIER_CLAIMS, with the claim's import.
+ */
+function addTheGuidesClaim(): void {
+  const guide = readFileSync(path.join(ROOT, 'docs/adding-a-source.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('## 6. A dossier claim'));
+  const [claim, list] = [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map(([, code]) => code);
+  writeFileSync(path.join(copy, CLAIMS, 'land-record.claim.ts'), claim);
+  const registered = path.join(copy, CLAIMS, 'dossier-claims.ts');
+  const claims = readFileSync(registered, 'utf8').replace(
+    /export const DOSSIER_CLAIMS = [^;]*;\n/,
+    list,
+  );
+  expect(claims).toContain('landRecordClaim,');
+  writeFileSync(registered, `import { landRecordClaim } from './land-record.claim';\n${claims}`);
+}
 
 let copy: string;
 
@@ -120,7 +183,7 @@ afterAll(async () => {
 }, 60_000);
 
 describe('npm run new:source in a copy of the tree (e2e)', () => {
-  it('generates a source that builds, passes its conformance test and answers through the gateway', async () => {
+  it("generates sources that build, pass their conformance tests, answer through the gateway and take the guide's claim", async () => {
     for (const [name, protocol, title] of GENERATED) {
       const output = await runInCopy('npm', [
         'run',
@@ -147,7 +210,10 @@ describe('npm run new:source in a copy of the tree (e2e)', () => {
     }
     await runInCopy('npx', ['tsc', '-p', 'tsconfig.build.json', '--noEmit']);
     await runInCopy('npx', ['prettier', '--check', '.']);
+    // No unit test of the tree assumes the registry holds only the sources it came with.
+    await runInCopy('npx', ['jest', '--silent']);
 
+    addTheGuidesClaim();
     writeFileSync(path.join(copy, 'test/generated-source.e2e-spec.ts'), THROUGH_GATEWAY);
     const output = await runInCopy('npx', [
       'jest',
@@ -160,5 +226,7 @@ describe('npm run new:source in a copy of the tree (e2e)', () => {
     expect(output).toMatch(
       new RegExp(`Test Suites:\\s+${GENERATED.length + 1} passed, ${GENERATED.length + 1} total`),
     );
+    // Every conformance case but token refresh (neither stub has tokens), each lookup, the claim.
+    expect(output).toMatch(/Tests:\s+2 skipped, (\d+) passed/);
   }, 900_000);
 });

@@ -79,7 +79,7 @@ export function sharedParts(
   facts: TopicFacts,
 ): DocumentParts {
   const replies = sources.flatMap((source) =>
-    source.operations.map((operation) => ref('schemas', operationNames(operation).reply)),
+    source.operations.map((operation) => ref('schemas', operationNames(source, operation).reply)),
   );
   return {
     channels: {

@@ -27,15 +27,20 @@ const HEALTH_CHECK = {
   key: camelCase(HEALTH_CHECK_OPERATION),
 } as const;
 
-/** Component and channel names of an operation's messages and schemas. */
-export function operationNames(operation: OperationDescriptor) {
-  const pascal = pascalCase(operation.name);
+/**
+ * Component and channel names of an operation's messages and schemas. An operation's name is
+ * unique only within its source (two registers may each have a `record.lookup`), so what the
+ * document shares between sources (components, the requester's replies channel) is named with
+ * the source's name too; a request channel is the source's own.
+ */
+export function operationNames(source: SourceDescriptor, operation: OperationDescriptor) {
+  const qualified = pascalCase(source.name) + pascalCase(operation.name);
   return {
-    request: `${pascal}Request`,
-    requestPayload: `${pascal}RequestMessage`,
-    reply: `${pascal}Reply`,
+    request: `${qualified}Request`,
+    requestPayload: `${qualified}RequestMessage`,
+    reply: `${qualified}Reply`,
     channelRequest: camelCase(operation.name),
-    channelReply: `${camelCase(operation.name)}Reply`,
+    channelReply: `${camelCase(source.name)}${pascalCase(operation.name)}Reply`,
   };
 }
 
@@ -60,7 +65,7 @@ function keyDescription(source: SourceDescriptor): string {
 
 function requestMessages(source: SourceDescriptor): Json {
   const messages = source.operations.map((operation) => {
-    const names = operationNames(operation);
+    const names = operationNames(source, operation);
     return [names.channelRequest, ref('messages', names.request)];
   });
   return {
@@ -72,7 +77,7 @@ function requestMessages(source: SourceDescriptor): Json {
 /** The reply messages of `source`'s operations and its self-check, by channel message id. */
 export function replyMessages(source: SourceDescriptor): Json {
   const messages = source.operations.map((operation) => {
-    const names = operationNames(operation);
+    const names = operationNames(source, operation);
     return [names.channelReply, ref('messages', names.reply)];
   });
   return {
@@ -150,7 +155,7 @@ function keySchema(operation: OperationDescriptor, schemas: Record<string, Json>
 
 function messages(source: SourceDescriptor, schemas: Record<string, Json>): Record<string, Json> {
   const entries = source.operations.flatMap((operation) => {
-    const names = operationNames(operation);
+    const names = operationNames(source, operation);
     const request = {
       name: operation.name,
       title: operation.summary,
@@ -190,7 +195,7 @@ function replySchema(data: Json): Json {
 
 function schemas(source: SourceDescriptor): Record<string, Json> {
   const entries = source.operations.flatMap((operation) => {
-    const names = operationNames(operation);
+    const names = operationNames(source, operation);
     const request = {
       type: 'object',
       required: ['operation', 'payload'],

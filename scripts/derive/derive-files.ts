@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DERIVED_FILES } from './derived-files';
+import { DERIVED_FILES, derivedText } from './derived-files';
 
 /**
  * `npm run derive`: writes every file derived from the source registry. With `--check`, writes
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   for (const file of DERIVED_FILES) {
     const at = path.join(root, file.path);
     const current = readFileSync(at, 'utf8');
-    const derived = await file.render(current);
+    const derived = await derivedText(file, current, root);
     if (derived === current) continue;
     stale.push(file.path);
     if (!check) writeFileSync(at, derived);

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { renderAsyncApi } from '../asyncapi/render-asyncapi';
 import { withComposeAdapters } from './compose.render';
 import { principalsFile } from './kafka-principals.render';
@@ -21,3 +24,27 @@ export const DERIVED_FILES: readonly DerivedFile[] = [
   { path: 'config/prometheus/prometheus.yml', render: (current) => withPrometheusTargets(current) },
   { path: 'docker-compose.yml', render: (current) => withComposeAdapters(current) },
 ];
+
+/** The files prettier formats (and `prettier --check` checks); the others are as rendered. */
+const FORMATTED = /\.(json|ya?ml|md)$/;
+
+/**
+ * What `npm run derive` writes: the file's rendering as prettier formats it, so that
+ * `prettier --check` passes whatever the sources' names make of the lines' lengths. Prettier's
+ * CLI, not its API, which CommonJS can load only as an ES module.
+ */
+export async function derivedText(
+  file: DerivedFile,
+  current: string,
+  root: string,
+): Promise<string> {
+  const rendered = await file.render(current);
+  if (!FORMATTED.test(file.path)) return rendered;
+  const prettier = path.join(root, 'node_modules/.bin/prettier');
+  const child = promisify(execFile)(prettier, ['--stdin-filepath', file.path], {
+    cwd: root,
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  child.child.stdin!.end(rendered);
+  return (await child).stdout;
+}

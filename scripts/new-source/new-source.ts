@@ -38,6 +38,7 @@ function destinations(names: SourceSpellings): [string, string][] {
   return [
     ['common/contracts', `libs/contracts/src/sources/${names.source}`],
     ['common/test', 'test/conformance'],
+    ['common/adapter', `apps/${names.source}-adapter/src`],
     [`${names.protocol}/docs`, 'docs/sources'],
     [`${names.protocol}/simulator`, `apps/upstream-simulator/src/${names.source}`],
     [`${names.protocol}/adapter`, `apps/${names.source}-adapter/src`],

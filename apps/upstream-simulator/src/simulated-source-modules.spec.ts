@@ -9,8 +9,8 @@ describe('simulatedSourceModules', () => {
   });
 
   it('stops the simulator naming the file a source without a simulator module lacks', () => {
-    expect(() => simulatedSourceModules(['land-registry'])).toThrow(
-      `source land-registry has no simulator module: expected ${simulatedSourceModulePath('land-registry')}.ts`,
+    expect(() => simulatedSourceModules(['no-such-source'])).toThrow(
+      `source no-such-source has no simulator module: expected ${simulatedSourceModulePath('no-such-source')}.ts`,
     );
   });
 });

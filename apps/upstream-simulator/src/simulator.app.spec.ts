@@ -90,7 +90,7 @@ describe('upstream simulator app', () => {
   it('validates, stores, lists and resets fault settings', async () => {
     await setFaults({ errorRate: 2 }).expect(400);
     await setFaults({ unknownFault: true }).expect(400);
-    await request(app.getHttpServer()).put('/_sim/faults/land-registry').send({}).expect(404);
+    await request(app.getHttpServer()).put('/_sim/faults/no-such-source').send({}).expect(404);
     await setFaults({ latencyMs: 10 }).expect(200, { latencyMs: 10 });
     const faultsOf = async () => (await request(app.getHttpServer()).get('/_sim/faults')).body;
     expect((await faultsOf()).population).toEqual({ latencyMs: 10 });

@@ -49,7 +49,7 @@ describe('StatsController', () => {
   });
 
   it('names the known databases when asked about another', () => {
-    expect(() => controller.stats('land-registry')).toThrow(NotFoundException);
-    expect(() => controller.stats('land-registry')).toThrow(/known: population/);
+    expect(() => controller.stats('no-such-source')).toThrow(NotFoundException);
+    expect(() => controller.stats('no-such-source')).toThrow(/known: population/);
   });
 });

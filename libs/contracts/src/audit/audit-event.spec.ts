@@ -48,7 +48,7 @@ describe('AuditEvent', () => {
     ['durationMs', 1.5],
     ['traceId', 'XYZ'],
     ['subjectHash', '001085012345'],
-    ['source', 'land-registry'],
+    ['source', 'no-such-source'],
     ['channel', 'smtp'],
   ])('rejects %s = %p', (field, value) => {
     expect(problems({ ...valid, [field]: value })).toContain(field);
