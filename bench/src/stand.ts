@@ -14,7 +14,6 @@ import { SOAP_CONTENT_TYPE } from '@interop/adapter-kit';
 import { KafkaConnection, principalKafkaEnv } from '@interop/platform';
 import { SOAP_PATH } from '../../apps/population-adapter/src/population-soap.exchange';
 import { buildLookupEnvelope, SOAP_ACTION } from '../../apps/population-adapter/src/soap';
-import { simulatorCredentials } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { adapterCredentialsFor } from '../../test/support/simulator-credentials';
 import { PopulationSample } from '../../apps/upstream-simulator/src/population/population-samples.dto';
 import { generateSigningKeyPem } from '../../apps/audit-log/src/ledger/signing-key';
@@ -29,8 +28,8 @@ export const PURPOSE = {
   officerId: 'CB-0001',
   procedureCode: '1.001234',
 };
-const { POPULATION_ACCESS_KEY: accessKey, POPULATION_SECRET_KEY: secretKey } =
-  simulatorCredentials();
+const { UPSTREAM_ACCESS_KEY: accessKey, UPSTREAM_SECRET_KEY: secretKey } =
+  adapterCredentialsFor('population');
 const CREDENTIALS = { accessKey, secretKey };
 
 export interface StandOptions {

@@ -48,7 +48,7 @@ describe('files derived from the source registry', () => {
     const composeFile = {
       path: 'docker-compose.yml',
       render: (current: string) =>
-        withComposeAdapters(current, adapterProcesses(undefined, sources, credentialsOf)),
+        withComposeAdapters(current, adapterProcesses(credentialsOf, sources)),
     };
     const derived = await derivedText(composeFile, readFileSync(file, 'utf8'), ROOT);
     // As the formatting check wants it, however long the new source's name makes its lines,
@@ -81,7 +81,7 @@ describe('files derived from the source registry', () => {
   });
 
   it('refuses a demo credential an adapter would not read', () => {
-    expect(() => adapterProcesses(undefined, ['population'], () => ({ API_KEY: 'x' }))).toThrow(
+    expect(() => adapterProcesses(() => ({ API_KEY: 'x' }), ['population'])).toThrow(
       /API_KEY is not named UPSTREAM_\*/,
     );
   });

@@ -1,5 +1,4 @@
-import { loadConfig } from '@interop/platform';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
+import { SimulatedCredentials } from '../../apps/upstream-simulator/src/config/simulated-credentials';
 import { adapterProcesses } from './adapter-processes';
 
 const FIELD = /^[^\t\n]*$/;
@@ -11,8 +10,8 @@ const FIELD = /^[^\t\n]*$/;
  * environment accepts them). `<SOURCE>_METRICS_PORT` moves a listener.
  */
 export function adapterEnvLines(simulatorUrl: string, env: NodeJS.ProcessEnv): string[] {
-  const config = loadConfig(SimulatorConfig, env);
-  return adapterProcesses(config).map((adapter) => {
+  const credentials = SimulatedCredentials.fromEnv(env);
+  return adapterProcesses((source) => credentials.accepted(source)).map((adapter) => {
     const fields = [
       adapter.app,
       `METRICS_PORT=${env[adapter.metricsPortVariable] ?? adapter.metricsPort}`,

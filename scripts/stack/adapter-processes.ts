@@ -1,9 +1,10 @@
 import { SourceName, SOURCES } from '@interop/contracts';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
-import { demoAdapterCredentialsOf } from '../../apps/upstream-simulator/src/demo-credentials';
+import {
+  Credentials,
+  SimulatedCredentials,
+  simulatorVariable,
+} from '../../apps/upstream-simulator/src/config/simulated-credentials';
 import { adapterApp, adapterMetricsPort, environmentPrefix } from '../derive/app-names';
-
-const UPSTREAM_PREFIX = 'UPSTREAM_';
 
 /** One credential of an adapter's upstream, as `npm start` and compose give it. */
 export interface UpstreamCredential {
@@ -30,34 +31,27 @@ export interface AdapterProcess {
   credentials: UpstreamCredential[];
 }
 
-type CredentialsOf = (source: SourceName, config: SimulatorConfig) => Record<string, string>;
+/** What a simulated database accepts, by its adapter's UPSTREAM_* names. */
+type CredentialsOf = (source: SourceName) => Credentials;
 
 /**
  * Every source's adapter process, from the registry: its app, its metrics port and the
- * simulator's demo credentials for it, by the adapter's UPSTREAM_* names, as the source's
- * simulator module declares them.
+ * credentials the simulator accepts for it (by default its module's DEMO ones), by the adapter's
+ * UPSTREAM_* names and the simulator's variables for them.
  */
 export function adapterProcesses(
-  config: SimulatorConfig = new SimulatorConfig(),
+  credentialsOf: CredentialsOf = (source) => SimulatedCredentials.fromEnv().accepted(source),
   sources: readonly SourceName[] = SOURCES,
-  credentialsOf: CredentialsOf = demoAdapterCredentialsOf,
 ): AdapterProcess[] {
-  return sources.map((source) => {
-    const credentials = Object.entries(credentialsOf(source, config)).map(([variable, value]) => {
-      if (!variable.startsWith(UPSTREAM_PREFIX)) {
-        throw new Error(
-          `${source}'s demo credential ${variable} is not named ${UPSTREAM_PREFIX}*: adapters read only those`,
-        );
-      }
-      const simulatorVariable = `${environmentPrefix(source)}_${variable.slice(UPSTREAM_PREFIX.length)}`;
-      return { variable, simulatorVariable, value };
-    });
-    return {
-      source,
-      app: adapterApp(source),
-      metricsPort: adapterMetricsPort(source, sources),
-      metricsPortVariable: `${environmentPrefix(source)}_METRICS_PORT`,
-      credentials,
-    };
-  });
+  return sources.map((source) => ({
+    source,
+    app: adapterApp(source),
+    metricsPort: adapterMetricsPort(source, sources),
+    metricsPortVariable: `${environmentPrefix(source)}_METRICS_PORT`,
+    credentials: Object.entries(credentialsOf(source)).map(([variable, value]) => ({
+      variable,
+      simulatorVariable: simulatorVariable(source, variable),
+      value,
+    })),
+  }));
 }

@@ -1,16 +1,15 @@
 import { BusinessRegistryOperation } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { describeAdapterConformance } from '@interop/adapter-kit/testing';
 import { startBusinessRegistryAdapter } from '../../apps/business-registry-adapter/src/business-registry-adapter.bootstrap';
 import { BusinessRegistrySamplesResponse } from '../../apps/upstream-simulator/src/business-registry/business-registry-samples.dto';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
+import { loadSimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.bootstrap';
 
 /** Not the default: shows the adapter sends the key it is configured with. */
 const API_KEY = 'conformance-api-key';
 
 async function startSimulator() {
-  const config = loadConfig(SimulatorConfig, {
+  const config = loadSimulatorConfig({
     BUSINESS_REGISTRY_API_KEY: API_KEY,
     SIMULATOR_POPULATION_SIZE: '200',
   });

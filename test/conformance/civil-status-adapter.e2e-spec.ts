@@ -1,16 +1,15 @@
 import { CivilStatusOperation } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { describeAdapterConformance } from '@interop/adapter-kit/testing';
 import { startCivilStatusAdapter } from '../../apps/civil-status-adapter/src/civil-status-adapter.bootstrap';
 import { CivilStatusSamplesResponse } from '../../apps/upstream-simulator/src/civil-status/admin/civil-status-samples.dto';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
+import { loadSimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.bootstrap';
 
 /** Not the defaults: shows the adapter authenticates as the client it is configured as. */
 const CLIENT = { id: 'conformance-client', secret: 'conformance-secret' };
 
 async function startSimulator() {
-  const config = loadConfig(SimulatorConfig, {
+  const config = loadSimulatorConfig({
     CIVIL_STATUS_CLIENT_ID: CLIENT.id,
     CIVIL_STATUS_CLIENT_SECRET: CLIENT.secret,
     SIMULATOR_POPULATION_SIZE: '200',

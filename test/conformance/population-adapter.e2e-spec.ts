@@ -1,8 +1,7 @@
 import { PopulationOperation } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import { describeAdapterConformance } from '@interop/adapter-kit/testing';
 import { startPopulationAdapter } from '../../apps/population-adapter/src/population-adapter.bootstrap';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
+import { loadSimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
 import {
   PopulationSample,
   PopulationSamplesResponse,
@@ -13,7 +12,7 @@ import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.
 const ACCESS = { key: 'conformance-key', secret: 'conformance-secret' };
 
 async function startSimulator() {
-  const config = loadConfig(SimulatorConfig, {
+  const config = loadSimulatorConfig({
     POPULATION_ACCESS_KEY: ACCESS.key,
     POPULATION_SECRET_KEY: ACCESS.secret,
     SIMULATOR_POPULATION_SIZE: '200',

@@ -1,14 +1,13 @@
 import { SourceName } from '@interop/contracts';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
-import { demoAdapterCredentialsOf } from '../../apps/upstream-simulator/src/demo-credentials';
+import { SimulatedCredentials } from '../../apps/upstream-simulator/src/config/simulated-credentials';
 
 /**
- * The credentials a simulator started with `config` accepts (its defaults by default), by the
- * adapter of `source`'s own UPSTREAM_* names (`demoAdapterCredentialsOf`).
+ * The credentials a simulator started with `env` accepts (its DEMO ones by default), by the
+ * adapter of `source`'s own UPSTREAM_* names.
  */
 export function adapterCredentialsFor(
   source: SourceName,
-  config: SimulatorConfig = new SimulatorConfig(),
+  env: Readonly<Record<string, string | undefined>> = {},
 ): Record<string, string> {
-  return demoAdapterCredentialsOf(source, config);
+  return { ...SimulatedCredentials.fromEnv(env, [source]).accepted(source) };
 }

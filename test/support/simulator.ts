@@ -1,6 +1,5 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig } from '@interop/platform';
-import { SimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
+import { loadSimulatorConfig } from '../../apps/upstream-simulator/src/config/simulator.config';
 import { createSimulatorApp } from '../../apps/upstream-simulator/src/simulator.bootstrap';
 
 export interface TestSimulator {
@@ -11,7 +10,7 @@ export interface TestSimulator {
 
 /** The upstream simulator, in process and silent, configured by `env` over its defaults. */
 export async function startSimulator(env: NodeJS.ProcessEnv = {}): Promise<TestSimulator> {
-  const config = loadConfig(SimulatorConfig, { SIMULATOR_PORT: '0', ...env });
+  const config = loadSimulatorConfig({ SIMULATOR_PORT: '0', ...env });
   const app = await createSimulatorApp(config, { logger: false });
   await app.listen(0, '127.0.0.1');
   return { app, url: (await app.getUrl()).replace('[::1]', '127.0.0.1') };

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@interop/platform';
-import { SimulatorConfig } from './config/simulator.config';
+import { ConfigError } from '@interop/platform';
+import { loadSimulatorConfig } from './config/simulator.config';
 import { createSimulatorApp } from './simulator.bootstrap';
 
 async function main(): Promise<void> {
-  const config = loadConfig(SimulatorConfig);
+  const config = loadSimulatorConfig();
   const app = await createSimulatorApp(config);
   await app.listen(config.SIMULATOR_PORT, config.SIMULATOR_HOST);
   Logger.log(`Upstream simulator listening on ${await app.getUrl()}`, 'Bootstrap');

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@interop/platform';
 import { XMLValidator } from 'fast-xml-parser';
 import request from 'supertest';
-import { SimulatorConfig } from './config/simulator.config';
+import { loadSimulatorConfig } from './config/simulator.config';
 import { PopulationSample } from './population/population-samples.dto';
 import { PopulationOperation } from './population/population-soap.contract';
 import {
@@ -18,7 +17,7 @@ describe('upstream simulator app', () => {
   let sample: PopulationSample;
 
   beforeAll(async () => {
-    const config = loadConfig(SimulatorConfig, {
+    const config = loadSimulatorConfig({
       SIMULATOR_POPULATION_SIZE: '200',
       POPULATION_ACCESS_KEY: TEST_CREDENTIALS.accessKey,
       POPULATION_SECRET_KEY: TEST_CREDENTIALS.secretKey,

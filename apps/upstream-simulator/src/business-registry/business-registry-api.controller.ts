@@ -27,7 +27,8 @@ export class BusinessRegistryApiController {
     registry: EnterpriseRegistry,
     config: SimulatorConfig,
   ) {
-    this.context = { registry, apiKey: config.BUSINESS_REGISTRY_API_KEY };
+    const { UPSTREAM_API_KEY: apiKey } = config.credentials.accepted('business-registry');
+    this.context = { registry, apiKey };
   }
 
   @Get('ping')

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { parseEnterpriseCode } from '@interop/contracts';
-import { loadConfig } from '@interop/platform';
 import request from 'supertest';
-import { SimulatorConfig } from '../config/simulator.config';
+import { loadSimulatorConfig } from '../config/simulator.config';
 import { createSimulatorApp } from '../simulator.bootstrap';
 import { BusinessRegistrySamplesResponse, EnterpriseSample } from './business-registry-samples.dto';
 
@@ -23,7 +22,7 @@ describe('business registry over HTTP', () => {
     http().put('/_sim/faults/business-registry').send(faults).expect(200);
 
   beforeAll(async () => {
-    const config = loadConfig(SimulatorConfig, {
+    const config = loadSimulatorConfig({
       SIMULATOR_POPULATION_SIZE: '500',
       BUSINESS_REGISTRY_API_KEY: API_KEY,
     });

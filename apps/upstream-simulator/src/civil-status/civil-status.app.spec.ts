@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@interop/platform';
 import request from 'supertest';
-import { SimulatorConfig } from '../config/simulator.config';
+import { loadSimulatorConfig } from '../config/simulator.config';
 import { createSimulatorApp } from '../simulator.bootstrap';
 import { CivilStatusSamplesResponse } from './admin/civil-status-samples.dto';
 
@@ -14,7 +13,7 @@ describe('civil-status database in the simulator app', () => {
   let births: CivilStatusSamplesResponse;
 
   beforeAll(async () => {
-    const config = loadConfig(SimulatorConfig, {
+    const config = loadSimulatorConfig({
       SIMULATOR_POPULATION_SIZE: '1500',
       CIVIL_STATUS_CLIENT_ID: CLIENT.id,
       CIVIL_STATUS_CLIENT_SECRET: CLIENT.secret,

@@ -1,15 +1,9 @@
-import { SimulatorConfig } from '../config/simulator.config';
-
 /**
- * The OAuth2 client a simulator started with `config` accepts (the DEMO one by default), by the
- * adapter's own variable names: `npm start`, compose and the tests give it to the adapter
- * explicitly (adapters have no default credentials).
+ * The DEMO OAuth2 client of the simulated civil-status database, published on purpose, by the
+ * adapter's own variable names. The simulator accepts it unless `CIVIL_STATUS_CLIENT_ID` and
+ * `CIVIL_STATUS_CLIENT_SECRET` say otherwise (`SimulatedCredentials`).
  */
-export function demoAdapterCredentials(
-  config: SimulatorConfig = new SimulatorConfig(),
-): Record<string, string> {
-  return {
-    UPSTREAM_CLIENT_ID: config.CIVIL_STATUS_CLIENT_ID,
-    UPSTREAM_CLIENT_SECRET: config.CIVIL_STATUS_CLIENT_SECRET,
-  };
-}
+export const DEMO_CREDENTIALS = {
+  UPSTREAM_CLIENT_ID: 'dev-civil-status-client',
+  UPSTREAM_CLIENT_SECRET: 'dev-civil-status-secret',
+};

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from '@interop/platform';
-import { SimulatorConfig } from './simulator.config';
+import { loadSimulatorConfig, SimulatorConfig } from './simulator.config';
 
 describe('SimulatorConfig', () => {
   it('has working defaults for local development', () => {
@@ -9,10 +9,20 @@ describe('SimulatorConfig', () => {
         SIMULATOR_HOST: '127.0.0.1',
         SIMULATOR_SEED: 20250701,
         SIMULATOR_POPULATION_SIZE: 10000,
-        POPULATION_ACCESS_KEY: 'dev-access-key',
-        POPULATION_SECRET_KEY: 'dev-secret-key',
       }),
     );
+  });
+
+  it("accepts each database's DEMO credentials unless the environment sets its own", () => {
+    expect(loadSimulatorConfig({}).credentials.accepted('population')).toEqual({
+      UPSTREAM_ACCESS_KEY: 'dev-access-key',
+      UPSTREAM_SECRET_KEY: 'dev-secret-key',
+    });
+    const config = loadSimulatorConfig({ POPULATION_ACCESS_KEY: 'province-key' });
+    expect(config.credentials.accepted('population')).toEqual({
+      UPSTREAM_ACCESS_KEY: 'province-key',
+      UPSTREAM_SECRET_KEY: 'dev-secret-key',
+    });
   });
 
   it('reads and converts the environment', () => {

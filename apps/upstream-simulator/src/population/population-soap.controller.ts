@@ -16,11 +16,12 @@ export class PopulationSoapController {
     directory: PopulationDirectory,
     config: SimulatorConfig,
   ) {
+    const accepted = config.credentials.accepted('population');
     this.context = {
       directory,
       credentials: {
-        accessKey: config.POPULATION_ACCESS_KEY,
-        secretKey: config.POPULATION_SECRET_KEY,
+        accessKey: accepted.UPSTREAM_ACCESS_KEY,
+        secretKey: accepted.UPSTREAM_SECRET_KEY,
       },
     };
   }

@@ -1,15 +1,9 @@
-import { SimulatorConfig } from '../config/simulator.config';
-
 /**
- * The access key and secret a simulator started with `config` accepts (the DEMO ones by
- * default), by the adapter's own variable names: `npm start`, compose and the tests give them to
- * the adapter explicitly (adapters have no default credentials).
+ * The DEMO access key and secret of the simulated population database, published on purpose,
+ * by the adapter's own variable names. The simulator accepts them unless `POPULATION_ACCESS_KEY`
+ * and `POPULATION_SECRET_KEY` say otherwise (`SimulatedCredentials`).
  */
-export function demoAdapterCredentials(
-  config: SimulatorConfig = new SimulatorConfig(),
-): Record<string, string> {
-  return {
-    UPSTREAM_ACCESS_KEY: config.POPULATION_ACCESS_KEY,
-    UPSTREAM_SECRET_KEY: config.POPULATION_SECRET_KEY,
-  };
-}
+export const DEMO_CREDENTIALS = {
+  UPSTREAM_ACCESS_KEY: 'dev-access-key',
+  UPSTREAM_SECRET_KEY: 'dev-secret-key',
+};

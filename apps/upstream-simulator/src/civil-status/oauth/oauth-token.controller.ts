@@ -16,11 +16,12 @@ export class OAuthTokenController {
     tokens: AccessTokens,
     config: SimulatorConfig,
   ) {
+    const accepted = config.credentials.accepted('civil-status');
     this.context = {
       tokens,
       client: {
-        clientId: config.CIVIL_STATUS_CLIENT_ID,
-        clientSecret: config.CIVIL_STATUS_CLIENT_SECRET,
+        clientId: accepted.UPSTREAM_CLIENT_ID,
+        clientSecret: accepted.UPSTREAM_CLIENT_SECRET,
       },
     };
   }
