@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SOURCES } from '@interop/contracts';
 import { newApiKey } from '../../apps/gateway/src/auth/api-key';
 
 export interface BenchAccess {
@@ -17,12 +18,7 @@ export interface BenchAccess {
 export function benchAccess(requester: string, procedureCode: string): BenchAccess {
   const dir = mkdtempSync(path.join(tmpdir(), 'interop-bench-access-'));
   const { key, id, sha256 } = newApiKey();
-  const operations = [
-    'population:*',
-    'civil-status:*',
-    'business-registry:*',
-    'dossier-checks:check',
-  ];
+  const operations = [...SOURCES.map((source) => `${source}:*`), 'dossier-checks:check'];
   const policy = {
     version: 1,
     defaultQuota: { perMinute: 1_000_000, burst: 100_000 },
