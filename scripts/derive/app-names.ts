@@ -5,11 +5,6 @@ export function adapterApp(source: SourceName): string {
   return `${source}-adapter`;
 }
 
-/** A source's prefix in environment variables: `BUSINESS_REGISTRY` for business-registry. */
-export function environmentPrefix(source: SourceName): string {
-  return source.toUpperCase().replace(/-/g, '_');
-}
-
 /** The apps that are not a source's: started and deployed once, whatever the registry holds. */
 export const CORE_APPS = ['gateway', 'upstream-simulator', 'audit-log'] as const;
 

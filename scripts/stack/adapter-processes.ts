@@ -1,10 +1,10 @@
-import { SourceName, SOURCES } from '@interop/contracts';
+import { environmentPrefix, SourceName, SOURCES } from '@interop/contracts';
 import {
   Credentials,
   SimulatedCredentials,
   simulatorVariable,
 } from '../../apps/upstream-simulator/src/config/simulated-credentials';
-import { adapterApp, adapterMetricsPort, environmentPrefix } from '../derive/app-names';
+import { adapterApp, adapterMetricsPort } from '../derive/app-names';
 
 /** One credential of an adapter's upstream, as `npm start` and compose give it. */
 export interface UpstreamCredential {

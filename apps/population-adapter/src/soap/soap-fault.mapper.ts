@@ -1,4 +1,4 @@
-import { Fields, SoapFaultClass, XmlElement } from '@interop/adapter-kit';
+import { Fields, soapFaultClassOf, XmlElement } from '@interop/adapter-kit';
 import { POPULATION_ERRORS } from './population-errors';
 import { SoapOutcome } from './soap-codec.types';
 
@@ -13,9 +13,7 @@ export function faultOutcome(element: XmlElement): SoapOutcome<never> {
     .optionalChild('detail')
     ?.optionalChild('LoiDichVu')
     ?.optionalText('MaLoi');
-  const soapClass = /(^|:)Client(\.|$)/.test(fault.optionalText('faultcode') ?? '')
-    ? SoapFaultClass.client
-    : SoapFaultClass.server;
+  const soapClass = soapFaultClassOf(element);
   const failure =
     (upstreamCode && POPULATION_ERRORS.faultOf(upstreamCode)) ||
     POPULATION_ERRORS.faultOf(soapClass)!;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { SOURCES } from '@interop/contracts';
+import { environmentPrefix, SOURCES } from '@interop/contracts';
 
 const UPSTREAM = 'UPSTREAM_';
 
@@ -16,7 +16,7 @@ export function simulatorVariable(source: string, adapterVariable: string): stri
       `${source}'s demo credential ${adapterVariable} is not named ${UPSTREAM}*: adapters read only those`,
     );
   }
-  return `${source.toUpperCase().replace(/-/g, '_')}_${adapterVariable.slice(UPSTREAM.length)}`;
+  return `${environmentPrefix(source)}_${adapterVariable.slice(UPSTREAM.length)}`;
 }
 
 /**

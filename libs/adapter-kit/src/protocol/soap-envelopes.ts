@@ -89,6 +89,14 @@ export function soapRequest(url: string, soapAction: string, envelope: string): 
 /** SOAP's own fault classes, for a fault whose code the table does not know: whose fault it is. */
 export const SoapFaultClass = { client: 'soap:Client', server: 'soap:Server' } as const;
 
+/** A Fault's class by its faultcode, whatever its prefix (`s:Client.Authentication` is Client). */
+export function soapFaultClassOf(
+  fault: XmlElement,
+): (typeof SoapFaultClass)[keyof typeof SoapFaultClass] {
+  const faultcode = Fields.ofXml(fault, 'Fault').optionalText('faultcode') ?? '';
+  return /(^|:)Client(\.|$)/.test(faultcode) ? SoapFaultClass.client : SoapFaultClass.server;
+}
+
 export interface SoapAnswerOptions {
   /**
    * What the upstream's statuses and fault codes mean; its `faultCodeOf` is given the Fault
@@ -123,12 +131,10 @@ function soapFault(fault: XmlElement, errors: UpstreamErrorTable, record?: strin
   const code = errors.faultCodeOf(fault);
   const known = code === undefined ? undefined : errors.faultOf(code, record);
   if (known) return known;
-  const faultcode = Fields.ofXml(fault, 'Fault').optionalText('faultcode') ?? '';
-  const client = /(^|:)Client(\.|$)/.test(faultcode);
-  const soapClass = client ? SoapFaultClass.client : SoapFaultClass.server;
+  const soapClass = soapFaultClassOf(fault);
   return (
     errors.faultOf(soapClass, record) ??
-    (client
+    (soapClass === SoapFaultClass.client
       ? fail(ErrorCode.Internal, `${errors.upstream} rejected the request (${soapClass})`)
       : fail(
           ErrorCode.SourceUnavailable,

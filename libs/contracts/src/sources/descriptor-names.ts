@@ -12,3 +12,8 @@ export function camelCase(name: string): string {
   const pascal = pascalCase(name);
   return pascal[0].toLowerCase() + pascal.slice(1);
 }
+
+/** A source's prefix in environment variables: `business-registry` → `BUSINESS_REGISTRY`. */
+export function environmentPrefix(source: string): string {
+  return source.toUpperCase().replace(/-/g, '_');
+}
