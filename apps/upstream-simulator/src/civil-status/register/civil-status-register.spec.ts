@@ -11,10 +11,8 @@ const { births, marriages, deaths, maritalStatusMismatches } = register.contents
 const shareOfPopulation = (count: number) => count / directory.size;
 
 describe('civil-status register', () => {
-  it('is identical for the same seed, and built in well under a second', () => {
-    const started = performance.now();
+  it('is identical for the same seed', () => {
     const again = buildCivilStatusRegister(directory, SEED);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(JSON.stringify(again.contents)).toBe(JSON.stringify(register.contents));
   });
 
