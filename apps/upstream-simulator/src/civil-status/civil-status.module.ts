@@ -5,6 +5,7 @@ import { PopulationDirectory } from '../population/population-directory';
 import { PopulationModule } from '../population/population.module';
 import { CivilStatusAdminController } from './admin/civil-status-admin.controller';
 import { CivilStatusApiController } from './civil-status-api.controller';
+import { CivilStatusSettings } from './civil-status.settings';
 import { AccessTokens } from './oauth/access-tokens';
 import { OAuthTokenController } from './oauth/oauth-token.controller';
 import { buildCivilStatusRegister } from './register/civil-status-register.builder';
@@ -36,7 +37,7 @@ function buildRegister(directory: PopulationDirectory, config: SimulatorConfig) 
     {
       provide: AccessTokens,
       useFactory: (config: SimulatorConfig) =>
-        new AccessTokens(config.CIVIL_STATUS_TOKEN_TTL_SECONDS),
+        new AccessTokens(config.settingsOf(CivilStatusSettings).CIVIL_STATUS_TOKEN_TTL_SECONDS),
       inject: [SimulatorConfig],
     },
   ],

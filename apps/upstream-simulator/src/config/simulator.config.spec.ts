@@ -1,3 +1,4 @@
+import { IsInt, Min } from 'class-validator';
 import { ConfigError, loadConfig } from '@interop/platform';
 import { loadSimulatorConfig, SimulatorConfig } from './simulator.config';
 
@@ -23,6 +24,19 @@ describe('SimulatorConfig', () => {
       UPSTREAM_ACCESS_KEY: 'province-key',
       UPSTREAM_SECRET_KEY: 'dev-secret-key',
     });
+  });
+
+  it("reads a database's own settings from the same environment, naming a bad one", () => {
+    class OwnSettings {
+      @IsInt()
+      @Min(1)
+      OWN_LIMIT: number = 5;
+    }
+    expect(loadSimulatorConfig({}).settingsOf(OwnSettings).OWN_LIMIT).toBe(5);
+    expect(loadSimulatorConfig({ OWN_LIMIT: '9' }).settingsOf(OwnSettings).OWN_LIMIT).toBe(9);
+    const bad = loadSimulatorConfig({ OWN_LIMIT: '0' });
+    expect(() => bad.settingsOf(OwnSettings)).toThrow(ConfigError);
+    expect(() => bad.settingsOf(OwnSettings)).toThrow('OWN_LIMIT');
   });
 
   it('reads and converts the environment', () => {

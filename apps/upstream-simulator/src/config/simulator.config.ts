@@ -29,17 +29,22 @@ export class SimulatorConfig {
   @Max(1000000)
   SIMULATOR_POPULATION_SIZE: number = 10000;
 
-  /** Lifetime of the civil-status access tokens, in seconds (`expires_in`); short in tests. */
-  @IsInt()
-  @Min(1)
-  @Max(86400)
-  CIVIL_STATUS_TOKEN_TTL_SECONDS: number = 3600;
-
   /**
    * What each simulated database accepts as credentials: its DEMO ones, unless the environment
    * sets `<SOURCE>_<NAME>` for its adapter's `UPSTREAM_<NAME>` (set by `loadSimulatorConfig`).
    */
   credentials: SimulatedCredentials = SimulatedCredentials.fromEnv();
+
+  /** The environment these settings were read from (set by `loadSimulatorConfig`). */
+  environment: Readonly<Record<string, string | undefined>> = {};
+
+  /**
+   * A simulated database's own settings, its module's config class read from the same
+   * environment: the shared settings name no source. A bad value stops the boot naming it.
+   */
+  settingsOf<T extends object>(settings: new () => T): T {
+    return loadConfig(settings, { ...this.environment });
+  }
 }
 
 /** The simulator's settings from `env`, its databases' credentials among them. */
@@ -48,5 +53,6 @@ export function loadSimulatorConfig(
 ): SimulatorConfig {
   const config = loadConfig(SimulatorConfig, env);
   config.credentials = SimulatedCredentials.fromEnv(env);
+  config.environment = env;
   return config;
 }
