@@ -4,6 +4,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -182,7 +183,42 @@ afterAll(async () => {
   rmSync(copy, { recursive: true, force: true });
 }, 60_000);
 
+/** Every file of the copy but the build's output and the links, with its text. */
+function treeOf(folder: string, under = ''): Map<string, string> {
+  const tree = new Map<string, string>();
+  for (const entry of readdirSync(path.join(folder, under), { withFileTypes: true })) {
+    const at = path.join(under, entry.name);
+    if (['node_modules', 'dist', '.cache', '.run'].includes(at)) continue;
+    if (entry.isDirectory()) for (const [file, text] of treeOf(folder, at)) tree.set(file, text);
+    else tree.set(at, readFileSync(path.join(folder, at), 'utf8'));
+  }
+  return tree;
+}
+
 describe('npm run new:source in a copy of the tree (e2e)', () => {
+  it('leaves the tree as it was when a step after writing fails', async () => {
+    const compose = path.join(copy, 'docker-compose.yml');
+    const intact = readFileSync(compose, 'utf8');
+    // A compose file whose adapters' region was edited away: derive cannot write it.
+    writeFileSync(compose, intact.replace(/# >>> derived: adapter services.*\n/, ''));
+    const before = treeOf(copy);
+    await expect(
+      runInCopy('npm', [
+        'run',
+        '--silent',
+        'new:source',
+        '--',
+        'water-registry',
+        '--protocol',
+        'rest',
+      ]),
+    ).rejects.toThrow(/water-registry was not added, and the files written for it are removed/);
+    const after = treeOf(copy);
+    expect([...after.keys()].filter((file) => !before.has(file))).toEqual([]);
+    expect([...before].filter(([file, text]) => after.get(file) !== text)).toEqual([]);
+    writeFileSync(compose, intact);
+  }, 120_000);
+
   it("generates sources that build, pass their conformance tests, answer through the gateway and take the guide's claim", async () => {
     for (const [name, protocol, title] of GENERATED) {
       const output = await runInCopy('npm', [

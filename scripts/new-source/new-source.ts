@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { SOURCES } from '@interop/contracts';
 import { withRegistryEntry } from './registry-entry';
@@ -65,11 +73,20 @@ function planFiles(names: SourceSpellings): { to: string; text: string }[] {
   );
 }
 
-function main(): void {
-  const names = parseArguments(process.argv.slice(2));
-  const files = planFiles(names);
-  const taken = files.filter(({ to }) => existsSync(path.join(ROOT, to)));
-  if (taken.length > 0) fail(`these exist already: ${taken.map(({ to }) => to).join(', ')}`);
+/** The folders `files` need that do not exist yet, outermost first. */
+function missingFolders(files: readonly { to: string }[]): string[] {
+  const missing = new Set<string>();
+  for (const { to } of files) {
+    for (let folder = path.dirname(to); folder !== '.'; folder = path.dirname(folder)) {
+      if (existsSync(path.join(ROOT, folder))) break;
+      missing.add(folder);
+    }
+  }
+  return [...missing].sort((a, b) => a.length - b.length);
+}
+
+/** Writes the source's files and its registry line, formats them and derives the rest. */
+function generate(names: SourceSpellings, files: readonly { to: string; text: string }[]): void {
   for (const { to, text } of files) {
     mkdirSync(path.dirname(path.join(ROOT, to)), { recursive: true });
     writeFileSync(path.join(ROOT, to), text);
@@ -84,7 +101,33 @@ function main(): void {
     stdio: 'inherit',
   });
   console.log('Deriving the files computed from the registry (npm run derive)...');
+  // All or none: derive computes every file before it writes one.
   execFileSync('npm', ['run', '--silent', 'derive'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function main(): void {
+  const names = parseArguments(process.argv.slice(2));
+  const files = planFiles(names);
+  const taken = files.filter(({ to }) => existsSync(path.join(ROOT, to)));
+  if (taken.length > 0) fail(`these exist already: ${taken.map(({ to }) => to).join(', ')}`);
+  const registry = readFileSync(REGISTRY, 'utf8');
+  const folders = missingFolders(files);
+  try {
+    generate(names, files);
+  } catch (error) {
+    // Nothing half-made: the tree goes back to what it was, the build's output aside.
+    for (const { to } of files) rmSync(path.join(ROOT, to), { force: true });
+    for (const folder of folders.reverse()) {
+      rmSync(path.join(ROOT, folder), { recursive: true, force: true });
+    }
+    writeFileSync(REGISTRY, registry);
+    console.error(
+      `new:source: ${names.source} was not added, and the files written for it are removed: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
+    process.exit(1);
+  }
   console.log(
     [
       '',
