@@ -201,22 +201,25 @@ describe('npm run new:source in a copy of the tree (e2e)', () => {
     const intact = readFileSync(compose, 'utf8');
     // A compose file whose adapters' region was edited away: derive cannot write it.
     writeFileSync(compose, intact.replace(/# >>> derived: adapter services.*\n/, ''));
-    const before = treeOf(copy);
-    await expect(
-      runInCopy('npm', [
-        'run',
-        '--silent',
-        'new:source',
-        '--',
-        'water-registry',
-        '--protocol',
-        'rest',
-      ]),
-    ).rejects.toThrow(/water-registry was not added, and the files written for it are removed/);
-    const after = treeOf(copy);
-    expect([...after.keys()].filter((file) => !before.has(file))).toEqual([]);
-    expect([...before].filter(([file, text]) => after.get(file) !== text)).toEqual([]);
-    writeFileSync(compose, intact);
+    try {
+      const before = treeOf(copy);
+      await expect(
+        runInCopy('npm', [
+          'run',
+          '--silent',
+          'new:source',
+          '--',
+          'water-registry',
+          '--protocol',
+          'rest',
+        ]),
+      ).rejects.toThrow(/water-registry was not added, and the files written for it are removed/);
+      const after = treeOf(copy);
+      expect([...after.keys()].filter((file) => !before.has(file))).toEqual([]);
+      expect([...before].filter(([file, text]) => after.get(file) !== text)).toEqual([]);
+    } finally {
+      writeFileSync(compose, intact);
+    }
   }, 120_000);
 
   it("generates sources that build, pass their conformance tests, answer through the gateway and take the guide's claim", async () => {
