@@ -29,14 +29,18 @@ export class SimulatorConfig {
   @Max(1000000)
   SIMULATOR_POPULATION_SIZE: number = 10000;
 
-  /**
-   * What each simulated database accepts as credentials: its DEMO ones, unless the environment
-   * sets `<SOURCE>_<NAME>` for its adapter's `UPSTREAM_<NAME>` (set by `loadSimulatorConfig`).
-   */
-  credentials: SimulatedCredentials = SimulatedCredentials.fromEnv();
-
   /** The environment these settings were read from (set by `loadSimulatorConfig`). */
   environment: Readonly<Record<string, string | undefined>> = {};
+
+  #credentials?: SimulatedCredentials;
+
+  /**
+   * What each simulated database accepts as credentials: its DEMO ones, unless the environment
+   * sets `<SOURCE>_<NAME>` for its adapter's `UPSTREAM_<NAME>`. Read once, on first use.
+   */
+  get credentials(): SimulatedCredentials {
+    return (this.#credentials ??= SimulatedCredentials.fromEnv(this.environment));
+  }
 
   /**
    * A simulated database's own settings, its module's config class read from the same
@@ -52,7 +56,6 @@ export function loadSimulatorConfig(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): SimulatorConfig {
   const config = loadConfig(SimulatorConfig, env);
-  config.credentials = SimulatedCredentials.fromEnv(env);
   config.environment = env;
   return config;
 }
